@@ -1,0 +1,22 @@
+package jp.itaku;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(ItakuApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		this.modules.verify();
+	}
+
+	@Test
+	void writesTheModuleDocumentation() {
+		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+
+}
