@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param requirementId the id of {@code requirements.tsv}, e.g. {@code S01}
  * @param status the status
- * @param detail a short explanation in the language of the request, e.g. "3 contractors have no supplier type"
- * @param links application paths where the user can act on it, e.g. {@code /contractors?supplierType=}
+ * @param detail a short explanation in the language of the request, e.g. "3 contractors
+ * have no supplier type"
+ * @param links application paths where the user can act on it, e.g.
+ * {@code /contractors?supplierType=}
  */
-public record RequirementAssessment(String requirementId, ComplianceStatus status, String detail,
-		List<String> links) {
+public record RequirementAssessment(String requirementId, ComplianceStatus status, String detail, List<String> links) {
 
 }

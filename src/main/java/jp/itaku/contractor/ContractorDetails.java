@@ -1,0 +1,25 @@
+package jp.itaku.contractor;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The editable details of a contractor, already validated: what a form, an API request or
+ * an import row becomes.
+ */
+public record ContractorDetails(String name, String nameKana, String corporateNumber, String postalCode, String address,
+		String representative, UUID parentId, Set<SupplierType> supplierTypes, Set<AccessKind> accessKinds,
+		InformationClassification highestClassification, RiskTier riskTierOverride, String riskTierOverrideReason,
+		String department, String responsibleMember, String notes, List<Contact> contacts) {
+
+	public ContractorDetails {
+		supplierTypes = (supplierTypes != null) ? Set.copyOf(supplierTypes) : Set.of();
+		accessKinds = (accessKinds != null) ? Set.copyOf(accessKinds) : Set.of();
+		contacts = (contacts != null) ? List.copyOf(contacts) : List.of();
+		if (highestClassification == null) {
+			highestClassification = InformationClassification.INTERNAL;
+		}
+	}
+
+}

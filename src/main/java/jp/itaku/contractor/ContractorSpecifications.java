@@ -1,0 +1,49 @@
+package jp.itaku.contractor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import jp.itaku.identity.CurrentUser;
+
+import org.springframework.data.jpa.domain.Specification;
+
+final class ContractorSpecifications {
+
+	private ContractorSpecifications() {
+	}
+
+	static Specification<Contractor> matching(ContractorQuery query, CurrentUser user) {
+		return (root, criteria, builder) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (user.isContractorOnly()) {
+				predicates.add((user.contractorId() != null) ? builder.equal(root.get("id"), user.contractorId())
+						: builder.disjunction());
+			}
+			if (query.text() != null && !query.text().isBlank()) {
+				String needle = SearchText.normalize(query.text())
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
+					.replace("_", "\\_");
+				predicates.add(builder.like(root.get("searchText"), "%" + needle + "%", '\\'));
+			}
+			if (query.status() != null) {
+				predicates.add(builder.equal(root.get("status"), query.status()));
+			}
+			if (query.riskTier() != null) {
+				predicates.add(builder.equal(root.get("effectiveRiskTier"), query.riskTier()));
+			}
+			if (query.department() != null && !query.department().isBlank()) {
+				predicates.add(builder.equal(root.get("department"), query.department()));
+			}
+			if (query.supplierType() != null) {
+				predicates.add(builder.isMember(query.supplierType(), root.get("supplierTypes")));
+			}
+			if (query.accessKind() != null) {
+				predicates.add(builder.isMember(query.accessKind(), root.get("accessKinds")));
+			}
+			return builder.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+}

@@ -1,0 +1,26 @@
+package jp.itaku.contractor;
+
+/**
+ * A status change the contractor life cycle does not allow.
+ */
+public class IllegalContractorTransition extends RuntimeException {
+
+	private final ContractorStatus from;
+
+	private final ContractorStatus to;
+
+	IllegalContractorTransition(ContractorStatus from, ContractorStatus to) {
+		super("a contractor cannot move from " + from + " to " + to);
+		this.from = from;
+		this.to = to;
+	}
+
+	public ContractorStatus from() {
+		return this.from;
+	}
+
+	public ContractorStatus to() {
+		return this.to;
+	}
+
+}
