@@ -1,16 +1,18 @@
 package jp.itaku.contractor;
 
+import jp.itaku.shared.ConflictException;
+
 /**
  * A status change the contractor life cycle does not allow.
  */
-public class IllegalContractorTransition extends RuntimeException {
+public class IllegalContractorTransition extends ConflictException {
 
 	private final ContractorStatus from;
 
 	private final ContractorStatus to;
 
 	IllegalContractorTransition(ContractorStatus from, ContractorStatus to) {
-		super("a contractor cannot move from " + from + " to " + to);
+		super("a contractor cannot move from " + from + " to " + to, "contractor.error.transition");
 		this.from = from;
 		this.to = to;
 	}
