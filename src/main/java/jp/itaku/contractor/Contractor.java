@@ -116,6 +116,12 @@ public class Contractor {
 				&& (details.riskTierOverrideReason() == null || details.riskTierOverrideReason().isBlank())) {
 			throw new IllegalArgumentException("an overridden risk tier needs a reason");
 		}
+		if (details.name() == null || details.nameKana() == null) {
+			throw new IllegalArgumentException("a contractor needs a name and its reading");
+		}
+		if (details.corporateNumber() != null && !CorporateNumber.isValid(details.corporateNumber())) {
+			throw new IllegalArgumentException("not a valid 法人番号: " + details.corporateNumber());
+		}
 		if (details.parentId() != null && details.parentId().equals(this.id)) {
 			throw new IllegalArgumentException("a contractor cannot be its own parent");
 		}
@@ -155,6 +161,11 @@ public class Contractor {
 		this.status = target;
 		this.updatedAt = now;
 		this.updatedBy = actor;
+	}
+
+	/** The statuses this contractor may move to next, in life-cycle order. */
+	public Set<ContractorStatus> nextStatuses() {
+		return this.status.next();
 	}
 
 	/** The tier in force: the override when there is one, else the derived tier. */
