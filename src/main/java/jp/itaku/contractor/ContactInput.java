@@ -13,7 +13,7 @@ record ContactInput(
 		@Size(max = 200, message = "{contractor.validation.tooLong}") String department,
 		@Email(message = "{contractor.validation.email}") @Size(max = 320,
 				message = "{contractor.validation.tooLong}") String email,
-		@Size(max = 50, message = "{contractor.validation.tooLong}") String phone, boolean primaryContact) {
+		@Size(max = 50, message = "{contractor.validation.tooLong}") String phone, Boolean primaryContact) {
 
 	static ContactInput empty() {
 		return new ContactInput(null, null, null, null, false);
@@ -26,7 +26,7 @@ record ContactInput(
 
 	Contact toContact() {
 		return new Contact(this.name.strip(), blankToNull(this.department), blankToNull(this.email),
-				blankToNull(this.phone), this.primaryContact);
+				blankToNull(this.phone), Boolean.TRUE.equals(this.primaryContact));
 	}
 
 	private static String blankToNull(String text) {
