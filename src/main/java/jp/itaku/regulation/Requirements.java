@@ -34,12 +34,12 @@ public class Requirements {
 
 	private final MessageSource messages;
 
-	Requirements(MessageSource messages) {
-		this(new ClassPathResource(CATALOGUE), messages);
-	}
-
-	Requirements(Resource catalogue, MessageSource messages) {
-		this.byId = Collections.unmodifiableMap(read(catalogue));
+	/**
+	 * Reads the catalogue shipped with the application.
+	 * @param messages where the requirements' texts in other languages are found
+	 */
+	public Requirements(MessageSource messages) {
+		this.byId = Collections.unmodifiableMap(read(new ClassPathResource(CATALOGUE)));
 		this.messages = messages;
 	}
 
