@@ -1,6 +1,8 @@
 package jp.itaku.identity;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -63,9 +65,9 @@ class Preferences {
 		if (!account.hasLocalPassword() || currentPassword == null
 				|| !this.encoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidInputException(
-					java.util.List.of(new FieldProblem("currentPassword", "identity.password.currentWrong")));
+					List.of(new FieldProblem("currentPassword", "identity.password.currentWrong")));
 		}
-		var problems = new java.util.ArrayList<>(
+		List<FieldProblem> problems = new ArrayList<>(
 				PasswordPolicy.check("newPassword", account.getUsername(), newPassword));
 		if (Objects.equals(currentPassword, newPassword)) {
 			problems.add(new FieldProblem("newPassword", "identity.password.unchanged"));

@@ -1,6 +1,8 @@
 package jp.itaku.identity;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,10 +40,13 @@ class PreferencesController {
 
 	private final SessionPrincipals sessions;
 
-	PreferencesController(Preferences preferences, CurrentUsers currentUsers, SessionPrincipals sessions) {
+	private final Clock clock;
+
+	PreferencesController(Preferences preferences, CurrentUsers currentUsers, SessionPrincipals sessions, Clock clock) {
 		this.preferences = preferences;
 		this.currentUsers = currentUsers;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -110,6 +115,7 @@ class PreferencesController {
 		model.addAttribute("displayName", account.getDisplayName());
 		model.addAttribute("roles", account.getRoles().stream().sorted().toList());
 		model.addAttribute("localPassword", account.hasLocalPassword());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "identity/preferences";
 	}
 
