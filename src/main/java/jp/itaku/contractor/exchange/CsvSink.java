@@ -84,7 +84,7 @@ final class CsvSink implements RowSink {
 		StringBuilder safe = new StringBuilder(text.length());
 		text.codePoints().forEach((cp) -> {
 			String character = new String(Character.toChars(cp));
-			if (this.encoder.canEncode(character)) {
+			if (this.encoder.reset().canEncode(character)) {
 				safe.append(character);
 			}
 			else {
