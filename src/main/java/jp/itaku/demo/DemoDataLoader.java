@@ -22,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * one user per role. It does nothing when the demo data is already there, so that a
  * restarted demo keeps what was done in it. Everything is written in one transaction: a
  * failed load leaves no half-filled demo behind.
+ * <p>
+ * The data is written through each module's facade, never into its tables, so that it
+ * obeys the same rules and leaves the same audit trail as real use. A later module adds
+ * its demo records the same way: a file under {@code demo/} whose rows name their
+ * contractor by key, read by a small class of this package and loaded after the
+ * contractors with the {@link DemoContractorIds} they return.
  */
 @Component
 @Profile("demo")
