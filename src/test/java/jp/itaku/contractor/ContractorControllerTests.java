@@ -2,6 +2,7 @@ package jp.itaku.contractor;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -207,13 +208,34 @@ class ContractorControllerTests {
 	}
 
 	@Test
-	void aContractorRepresentativeCannotOpenAnotherCompany() throws Exception {
+	void aContractorRepresentativeOpensTheirOwnCompanyButNoOther() throws Exception {
 		Contractor own = register("自社株式会社", ContractorFixtures.uniqueKana());
 		Contractor other = register("他社株式会社", ContractorFixtures.uniqueKana());
-		RequestPostProcessor representative = user("rep").roles("CONTRACTOR");
-		// a mock user carries no contractor id: it sees nothing at all
+		RequestPostProcessor representative = user(new Representative(UUID.randomUUID(), own.getId()));
+		this.mvc.perform(get("/contractors/" + own.getId()).with(representative)).andExpect(status().isOk());
 		this.mvc.perform(get("/contractors/" + other.getId()).with(representative)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/contractors/" + own.getId()).with(representative)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aContractorRepresentativeListsOnlyTheirOwnCompany() throws Exception {
+		Contractor own = register("一覧自社株式会社", ContractorFixtures.uniqueKana());
+		register("一覧他社株式会社", ContractorFixtures.uniqueKana());
+		this.mvc.perform(get("/contractors").with(user(new Representative(UUID.randomUUID(), own.getId()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("一覧自社株式会社"), not(containsString("一覧他社株式会社")),
+					not(containsString("id=\"new-contractor\"")), not(containsString("id=\"export-xlsx\"")))));
+	}
+
+	@Test
+	void aContractorRepresentativeMayNotChangeTheStatus() throws Exception {
+		Contractor own = register("状態自社株式会社", ContractorFixtures.uniqueKana());
+		this.mvc
+			.perform(post("/contractors/" + own.getId() + "/status")
+				.with(user(new Representative(UUID.randomUUID(), own.getId())))
+				.with(csrf())
+				.param("status", "SELECTED")
+				.param("version", "0"))
+			.andExpect(status().isForbidden());
 	}
 
 	private Contractor register(String name, String kana) {
