@@ -215,6 +215,14 @@ class ContractorApiTests {
 	}
 
 	@Test
+	void aFilterValueThatIsNoStatusAnswers400() throws Exception {
+		this.mvc.perform(get(API).with(member()).param("status", "ACTIVE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(jsonPath("$.errors[0].message").value("状態の値が正しくありません。"));
+	}
+
+	@Test
 	void movesAlongTheLifeCycleWithTheCurrentVersion() throws Exception {
 		String id = create(ContractorFixtures.uniqueKana()).get("id").asString();
 		this.mvc
