@@ -20,6 +20,11 @@ public record PageView<T>(List<T> content, PageMetadata page) {
 		content = List.copyOf(content);
 	}
 
+	/** A page whose records are already views. */
+	public static <T> PageView<T> of(Page<T> source) {
+		return of(source, Function.identity());
+	}
+
 	/** Maps each record of a repository page to its view. */
 	public static <S, T> PageView<T> of(Page<S> source, Function<? super S, ? extends T> toView) {
 		List<T> views = source.getContent().stream().<T>map(toView).toList();
