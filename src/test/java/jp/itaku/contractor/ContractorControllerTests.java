@@ -195,6 +195,30 @@ class ContractorControllerTests {
 	}
 
 	@Test
+	void aStaleStatusChangeShowsTheConflictAndChangesNothing() throws Exception {
+		Contractor contractor = register("状態競合株式会社", ContractorFixtures.uniqueKana());
+		this.contractors.update(contractor.contractorId(), 0, details("状態競合株式会社（変更）", contractor.getNameKana()));
+		this.mvc
+			.perform(post("/contractors/" + contractor.getId() + "/status").with(member())
+				.with(csrf())
+				.param("status", "SELECTED")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "error.conflict"));
+		assertThat(this.contractors.get(contractor.contractorId()).getStatus()).isEqualTo(ContractorStatus.CANDIDATE);
+	}
+
+	@Test
+	void theComplianceLinkListsContractorsWithoutSupplierType() throws Exception {
+		String kana = ContractorFixtures.uniqueKana();
+		this.contractors.register(new ContractorDetails("種別未登録株式会社", kana, null, null, null, null, null, Set.of(),
+				Set.of(AccessKind.VIEW), null, null, null, null, null, null, List.of()));
+		this.mvc.perform(get("/contractors").param("missing", "SUPPLIER_TYPE").param("q", kana).with(member()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"missing-filter\""), containsString("種別未登録株式会社"))));
+	}
+
+	@Test
 	void theRelatedTabShowsParentAndSubsidiaries() throws Exception {
 		Contractor parent = register("親会社株式会社", ContractorFixtures.uniqueKana());
 		String kana = ContractorFixtures.uniqueKana();
