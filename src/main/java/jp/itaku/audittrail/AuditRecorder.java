@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jp.itaku.shared.AuditableEvent;
 
 import org.springframework.context.event.EventListener;
@@ -23,14 +24,11 @@ class AuditRecorder {
 	/** Longer descriptions are cut, rather than refusing the change they describe. */
 	static final int MAX_CHANGES = 60_000;
 
-	private final AuditChainHeadRepository heads;
-
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
-	AuditRecorder(AuditChainHeadRepository heads, EntityManager entityManager, Clock clock) {
-		this.heads = heads;
+	AuditRecorder(EntityManager entityManager, Clock clock) {
 		this.entityManager = entityManager;
 		this.clock = clock;
 	}
@@ -38,7 +36,12 @@ class AuditRecorder {
 	@EventListener
 	@Transactional
 	void record(AuditableEvent event) {
-		AuditChainHead head = this.heads.lockHead();
+		// SELECT … FOR UPDATE, held until the transaction ends. Within one transaction
+		// the
+		// head is locked once and then found in the persistence context, so that a bulk
+		// change with many events neither queries nor flushes per event.
+		AuditChainHead head = this.entityManager.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID,
+				LockModeType.PESSIMISTIC_WRITE);
 		// the database keeps microseconds; hashing a finer instant would not survive a
 		// round trip
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -164,6 +164,28 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void verificationFollowsTheChainAcrossBatches() throws Exception {
+		String recordId = newRecordId();
+		inTransaction(() -> IntStream.range(0, AuditTrail.BATCH + 50)
+			.forEach((i) -> this.events.publishEvent(changed(recordId, "admin", "n: " + i))));
+		long id = lastId() - 10;
+		try {
+			this.jdbc.update("UPDATE audit_entry SET actor = 'forger' WHERE id = ?", id);
+
+			this.mvc.perform(get("/api/v1/audit-trail/verify").with(auditor()))
+				.andExpect(jsonPath("$.intact").value(false))
+				.andExpect(jsonPath("$.checked").value(id))
+				.andExpect(jsonPath("$.firstBrokenId").value(id));
+		}
+		finally {
+			this.jdbc.update("UPDATE audit_entry SET actor = 'admin' WHERE id = ?", id);
+		}
+		this.mvc.perform(get("/api/v1/audit-trail/verify").with(auditor()))
+			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.checked").value(lastId()));
+	}
+
+	@Test
 	void concurrentAppendsStayOneChain() throws Exception {
 		String recordId = newRecordId();
 		ExecutorService pool = Executors.newFixedThreadPool(4);
