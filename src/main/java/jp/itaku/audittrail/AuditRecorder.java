@@ -10,13 +10,17 @@ import jp.itaku.shared.AuditableEvent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends an entry for every {@link AuditableEvent} any module publishes. It runs inside
  * the publisher's transaction, so that a change and its entry commit together or not at
  * all (see {@code docs/adr/0002-audit-trail-hash-chain.md}); an event published outside a
- * transaction gets one of its own.
+ * transaction, or inside a read-only one, gets a transaction of its own.
  */
 @Component
 class AuditRecorder {
@@ -28,18 +32,32 @@ class AuditRecorder {
 
 	private final Clock clock;
 
-	AuditRecorder(EntityManager entityManager, Clock clock) {
+	private final TransactionTemplate separately;
+
+	AuditRecorder(EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@EventListener
 	@Transactional
 	void record(AuditableEvent event) {
-		// SELECT … FOR UPDATE, held until the transaction ends. Within one transaction
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// a read-only transaction (an export, say) cannot write the entry and has no
+			// change to commit with it
+			this.separately.executeWithoutResult((status) -> append(event));
+			return;
+		}
+		append(event);
+	}
+
+	private void append(AuditableEvent event) {
+		// SELECT … FOR UPDATE, held until the transaction ends; within one transaction
 		// the
 		// head is locked once and then found in the persistence context, so that a bulk
-		// change with many events neither queries nor flushes per event.
+		// change with many events neither queries nor flushes per event
 		AuditChainHead head = this.entityManager.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID,
 				LockModeType.PESSIMISTIC_WRITE);
 		// the database keeps microseconds; hashing a finer instant would not survive a

@@ -84,6 +84,17 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void recordsAnEventPublishedInsideAReadOnlyTransaction() {
+		String recordId = newRecordId();
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+
+		readOnly.executeWithoutResult((status) -> this.events.publishEvent(changed(recordId, "auditor", "exported")));
+
+		assertThat(countOf(recordId)).isEqualTo(1);
+	}
+
+	@Test
 	void aRolledBackTransactionLeavesNoEntry() {
 		String recordId = newRecordId();
 
