@@ -72,7 +72,8 @@ class InitialAdministratorTests {
 	}
 
 	private InitialAdministrator administrator(String configuredPassword) {
-		return new InitialAdministrator(this.accounts, this.encoder, Clock.systemUTC(), configuredPassword);
+		return new InitialAdministrator(this.accounts, this.encoder, Clock.systemUTC(), configuredPassword, (event) -> {
+		});
 	}
 
 	private UserAccount saved() {
