@@ -1,6 +1,11 @@
 package jp.itaku.contractor.exchange;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,12 @@ class ContractorImportAccessTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ImportStore store;
+
+	@Autowired
+	Clock clock;
 
 	ImportCalls calls;
 
@@ -66,6 +77,17 @@ class ContractorImportAccessTests {
 		this.calls.commit(token)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("この取込はすでに実行済みです。"));
+	}
+
+	@Test
+	void anExpiredPreviewIsRefusedWithAClearMessage() throws Exception {
+		Instant past = this.clock.instant().minus(Duration.ofHours(2));
+		String token = UUID.randomUUID().toString();
+		this.store.save(new StoredImport(token, "member", "old.csv", past, past.plus(Duration.ofHours(1)),
+				StoredImport.PREVIEWED, new ImportPlan(List.of(), 0, List.of())));
+		this.calls.commit(token)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("有効期限が切れました")));
 	}
 
 	@Test
