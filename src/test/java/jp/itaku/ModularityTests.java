@@ -16,7 +16,12 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDocumentation() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		// into docs/ rather than target/, so that the README can link the diagrams and a
+		// change of a module's dependencies shows up in the diff
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
 	}
 
 }

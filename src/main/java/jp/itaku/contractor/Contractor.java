@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A contractor in the register (委託先台帳). Its rules: the status moves only along the
@@ -32,8 +33,10 @@ public class Contractor {
 	@Id
 	private UUID id;
 
+	// a wrapper, so that a contractor not yet stored (null) is inserted rather than
+	// merged
 	@Version
-	private long version;
+	private Long version;
 
 	private String name;
 
@@ -49,13 +52,18 @@ public class Contractor {
 
 	private UUID parentId;
 
+	// the collections do not raise the version themselves (Hibernate would raise it
+	// again right after the insert); every change goes through apply(), which changes
+	// updatedAt and so raises the version once
 	@ElementCollection(fetch = FetchType.EAGER)
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "contractor_supplier_type", joinColumns = @JoinColumn(name = "contractor_id"))
 	@Column(name = "supplier_type")
 	@Enumerated(EnumType.STRING)
 	private Set<SupplierType> supplierTypes = EnumSet.noneOf(SupplierType.class);
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "contractor_access_kind", joinColumns = @JoinColumn(name = "contractor_id"))
 	@Column(name = "access_kind")
 	@Enumerated(EnumType.STRING)
@@ -85,6 +93,7 @@ public class Contractor {
 	private String notes;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "contractor_contact", joinColumns = @JoinColumn(name = "contractor_id"))
 	@OrderColumn(name = "position")
 	private List<Contact> contacts = new ArrayList<>();
@@ -115,6 +124,12 @@ public class Contractor {
 		if (details.riskTierOverride() != null
 				&& (details.riskTierOverrideReason() == null || details.riskTierOverrideReason().isBlank())) {
 			throw new IllegalArgumentException("an overridden risk tier needs a reason");
+		}
+		if (details.name() == null || details.nameKana() == null) {
+			throw new IllegalArgumentException("a contractor needs a name and its reading");
+		}
+		if (details.corporateNumber() != null && !CorporateNumber.isValid(details.corporateNumber())) {
+			throw new IllegalArgumentException("not a valid 法人番号: " + details.corporateNumber());
 		}
 		if (details.parentId() != null && details.parentId().equals(this.id)) {
 			throw new IllegalArgumentException("a contractor cannot be its own parent");
@@ -157,6 +172,11 @@ public class Contractor {
 		this.updatedBy = actor;
 	}
 
+	/** The statuses this contractor may move to next, in life-cycle order. */
+	public Set<ContractorStatus> nextStatuses() {
+		return this.status.next();
+	}
+
 	/** The tier in force: the override when there is one, else the derived tier. */
 	public RiskTier effectiveRiskTier() {
 		return this.effectiveRiskTier;
@@ -171,7 +191,7 @@ public class Contractor {
 	}
 
 	public long getVersion() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 	public String getName() {

@@ -14,12 +14,28 @@ public record ContractorDetails(String name, String nameKana, String corporateNu
 		String department, String responsibleMember, String notes, List<Contact> contacts) {
 
 	public ContractorDetails {
+		name = strip(name);
+		nameKana = strip(nameKana);
+		corporateNumber = strip(corporateNumber);
+		postalCode = strip(postalCode);
+		address = strip(address);
+		representative = strip(representative);
+		riskTierOverrideReason = strip(riskTierOverrideReason);
+		department = strip(department);
+		responsibleMember = strip(responsibleMember);
+		notes = strip(notes);
 		supplierTypes = (supplierTypes != null) ? Set.copyOf(supplierTypes) : Set.of();
 		accessKinds = (accessKinds != null) ? Set.copyOf(accessKinds) : Set.of();
 		contacts = (contacts != null) ? List.copyOf(contacts) : List.of();
 		if (highestClassification == null) {
 			highestClassification = InformationClassification.INTERNAL;
 		}
+	}
+
+	// blank optional fields are stored as "none", so that filters and uniqueness see no
+	// difference between an empty input and a missing one
+	private static String strip(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

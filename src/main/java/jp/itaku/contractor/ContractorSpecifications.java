@@ -16,7 +16,9 @@ final class ContractorSpecifications {
 	static Specification<Contractor> matching(ContractorQuery query, CurrentUser user) {
 		return (root, criteria, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			if (user.isContractorOnly()) {
+			// no user: a lookup by the system itself (the user administration), not
+			// scoped
+			if (user != null && user.isContractorOnly()) {
 				predicates.add((user.contractorId() != null) ? builder.equal(root.get("id"), user.contractorId())
 						: builder.disjunction());
 			}
@@ -41,6 +43,16 @@ final class ContractorSpecifications {
 			}
 			if (query.accessKind() != null) {
 				predicates.add(builder.isMember(query.accessKind(), root.get("accessKinds")));
+			}
+			if (query.missing() != null) {
+				predicates.add(builder.notEqual(root.get("status"), ContractorStatus.TERMINATED));
+				predicates.add(switch (query.missing()) {
+					case SUPPLIER_TYPE -> builder.isEmpty(root.get("supplierTypes"));
+					case ACCESS_KIND -> builder.isEmpty(root.get("accessKinds"));
+					case OVERRIDE_REASON -> builder.and(builder.isNotNull(root.get("riskTierOverride")),
+							builder.or(builder.isNull(root.get("riskTierOverrideReason")),
+									builder.equal(builder.trim(root.get("riskTierOverrideReason")), "")));
+				});
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};

@@ -2,23 +2,28 @@ package jp.itaku.contractor;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import jp.itaku.identity.CurrentUser;
 import jp.itaku.identity.CurrentUsers;
+import jp.itaku.shared.InvalidInputException;
+import jp.itaku.shared.InvalidInputException.FieldProblem;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register's facade: every read is limited to what the caller may see (a contractor
- * representative sees only their own company, 規程 8), and every change publishes an event
- * the audit trail records.
+ * representative sees only their own company, 規程 8), every change is checked against the
+ * register's rules and publishes an event the audit trail records.
  */
 @Service
 @Transactional
@@ -55,43 +60,59 @@ public class Contractors {
 		return find(id).orElseThrow(() -> new ContractorNotFound(id));
 	}
 
+	/**
+	 * The contractors whose parent company is {@code id}, as far as the caller may see.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contractor> subsidiariesOf(ContractorId id) {
+		CurrentUser user = this.users.current();
+		return this.repository.findByParentIdOrderByNameKana(id.value())
+			.stream()
+			.filter((contractor) -> visibleTo(contractor, user))
+			.toList();
+	}
+
+	/**
+	 * Enters a new contractor as 候補.
+	 * @throws InvalidInputException when a rule of the register refuses the details
+	 */
 	public Contractor register(ContractorDetails details) {
+		check(details, null);
 		String actor = this.users.actorName();
 		Contractor contractor = this.repository.save(new Contractor(details, actor, this.clock.instant()));
-		this.events.publishEvent(
-				new ContractorRegistered(contractor.contractorId(), contractor.getName(), actor, describe(contractor)));
+		this.events.publishEvent(new ContractorRegistered(contractor.contractorId(), contractor.getName(), actor,
+				ChangeDescription.of(contractor)));
 		return contractor;
 	}
 
 	/**
-	 * Changes the details; refuses when {@code expectedVersion} is not the stored
-	 * version.
+	 * Changes the details; refuses when {@code expectedVersion} is not the stored version
+	 * (someone else saved meanwhile) or when a rule of the register refuses the details.
 	 */
 	public Contractor update(ContractorId id, long expectedVersion, ContractorDetails details) {
-		Contractor contractor = get(id);
-		if (contractor.getVersion() != expectedVersion) {
-			throw new StaleContractorVersion(id, expectedVersion, contractor.getVersion());
-		}
-		String before = describe(contractor);
+		Contractor contractor = current(id, expectedVersion);
+		check(details, id);
+		String before = ChangeDescription.of(contractor);
 		String actor = this.users.actorName();
 		contractor.apply(details, actor, this.clock.instant());
-		String changes = ChangeDescription.between(before, describe(contractor));
-		this.repository.saveAndFlush(contractor);
+		String changes = ChangeDescription.between(before, ChangeDescription.of(contractor));
+		flush(contractor, expectedVersion);
 		if (!changes.isEmpty()) {
 			this.events.publishEvent(new ContractorChanged(id, actor, changes));
 		}
 		return contractor;
 	}
 
+	/**
+	 * Moves the contractor along its life cycle (候補 → 選定済 → 契約中 → 停止 → 終了).
+	 * @throws IllegalContractorTransition when the life cycle does not allow the move
+	 */
 	public Contractor changeStatus(ContractorId id, long expectedVersion, ContractorStatus target, String reason) {
-		Contractor contractor = get(id);
-		if (contractor.getVersion() != expectedVersion) {
-			throw new StaleContractorVersion(id, expectedVersion, contractor.getVersion());
-		}
+		Contractor contractor = current(id, expectedVersion);
 		ContractorStatus from = contractor.getStatus();
 		String actor = this.users.actorName();
 		contractor.moveTo(target, actor, this.clock.instant());
-		this.repository.saveAndFlush(contractor);
+		flush(contractor, expectedVersion);
 		this.events.publishEvent(new ContractorStatusChanged(id, from, target, actor, reason));
 		return contractor;
 	}
@@ -105,32 +126,68 @@ public class Contractors {
 				: this.repository.existsByCorporateNumberAndIdNot(corporateNumber, except.value());
 	}
 
-	private static boolean visibleTo(Contractor contractor, CurrentUser user) {
-		return user.contractorScope().map((scope) -> scope.equals(contractor.getId())).orElse(!user.isContractorOnly());
+	private Contractor current(ContractorId id, long expectedVersion) {
+		Contractor contractor = get(id);
+		if (contractor.getVersion() != expectedVersion) {
+			throw new StaleContractorVersion(id, expectedVersion, contractor.getVersion());
+		}
+		return contractor;
 	}
 
-	/** A stable "field: value" listing of a contractor, for the audit trail. */
-	static String describe(Contractor c) {
-		List<String> lines = new ArrayList<>();
-		lines.add("name: " + c.getName());
-		lines.add("nameKana: " + c.getNameKana());
-		lines.add("corporateNumber: " + Objects.toString(c.getCorporateNumber(), ""));
-		lines.add("postalCode: " + Objects.toString(c.getPostalCode(), ""));
-		lines.add("address: " + Objects.toString(c.getAddress(), ""));
-		lines.add("representative: " + Objects.toString(c.getRepresentative(), ""));
-		lines.add("parentId: " + Objects.toString(c.getParentId(), ""));
-		lines.add("supplierTypes: " + c.getSupplierTypes().stream().map(Enum::name).sorted().toList());
-		lines.add("accessKinds: " + c.getAccessKinds().stream().map(Enum::name).sorted().toList());
-		lines.add("highestClassification: " + c.getHighestClassification());
-		lines.add("riskTier: " + c.getRiskTier());
-		lines.add("riskTierOverride: " + Objects.toString(c.getRiskTierOverride(), ""));
-		lines.add("riskTierOverrideReason: " + Objects.toString(c.getRiskTierOverrideReason(), ""));
-		lines.add("department: " + Objects.toString(c.getDepartment(), ""));
-		lines.add("responsibleMember: " + Objects.toString(c.getResponsibleMember(), ""));
-		lines.add("notes: " + Objects.toString(c.getNotes(), ""));
-		lines.add("contacts: " + c.getContacts());
-		lines.add("status: " + c.getStatus());
-		return String.join("\n", lines);
+	private void flush(Contractor contractor, long expectedVersion) {
+		try {
+			this.repository.saveAndFlush(contractor);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// another transaction saved between our read and our write
+			throw new StaleContractorVersion(contractor.contractorId(), expectedVersion, expectedVersion + 1);
+		}
+	}
+
+	/** The register's rules on details that need the stored data (規程 4.2(1)③). */
+	private void check(ContractorDetails details, ContractorId self) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (details.corporateNumber() != null) {
+			if (!CorporateNumber.isValid(details.corporateNumber())) {
+				problems.add(new FieldProblem("corporateNumber", "contractor.validation.corporateNumber"));
+			}
+			else if (corporateNumberTaken(details.corporateNumber(), self)) {
+				problems.add(new FieldProblem("corporateNumber", "contractor.validation.corporateNumberTaken"));
+			}
+		}
+		if (details.riskTierOverride() != null && details.riskTierOverrideReason() == null) {
+			problems.add(new FieldProblem("riskTierOverrideReason", "contractor.validation.overrideReason"));
+		}
+		if (details.parentId() != null) {
+			if (!this.repository.existsById(details.parentId())) {
+				problems.add(new FieldProblem("parentId", "contractor.validation.parentMissing"));
+			}
+			else if (self != null && isAncestorOrSelf(self.value(), details.parentId())) {
+				problems.add(new FieldProblem("parentId", "contractor.validation.parentCycle"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	/**
+	 * Whether {@code candidate} is {@code start} or one of its parents, grandparents...
+	 */
+	private boolean isAncestorOrSelf(UUID candidate, UUID start) {
+		Set<UUID> seen = new HashSet<>();
+		UUID current = start;
+		while (current != null && seen.add(current)) {
+			if (current.equals(candidate)) {
+				return true;
+			}
+			current = this.repository.findById(current).map(Contractor::getParentId).orElse(null);
+		}
+		return false;
+	}
+
+	private static boolean visibleTo(Contractor contractor, CurrentUser user) {
+		return user.contractorScope().map((scope) -> scope.equals(contractor.getId())).orElse(!user.isContractorOnly());
 	}
 
 }

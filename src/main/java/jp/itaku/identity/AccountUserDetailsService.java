@@ -24,6 +24,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount account = this.accounts.findByUsername(username)
+			// an account that signs in only through single sign-on has no local password
+			.filter(UserAccount::hasLocalPassword)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		return AccountUserDetails.of(account, account.isLockedAt(this.clock.instant()));
 	}

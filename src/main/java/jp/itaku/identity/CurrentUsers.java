@@ -3,6 +3,7 @@ package jp.itaku.identity;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +19,8 @@ public class CurrentUsers {
 
 	public CurrentUser current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
 			return new CurrentUser(null, SYSTEM, Set.of(), null);
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -30,7 +32,8 @@ public class CurrentUsers {
 			}
 		}
 		if (authentication.getPrincipal() instanceof ItakuPrincipal principal) {
-			return new CurrentUser(principal.userId(), authentication.getName(), roles, principal.contractorId());
+			return new CurrentUser(principal.userId(), authentication.getName(), roles, principal.contractorId(),
+					principal.displayName(), principal.preferredLocale(), principal.dateStyle());
 		}
 		return new CurrentUser(null, authentication.getName(), roles, null);
 	}

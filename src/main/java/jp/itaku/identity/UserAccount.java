@@ -1,7 +1,9 @@
 package jp.itaku.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,15 +84,21 @@ class UserAccount {
 	}
 
 	/**
-	 * Counts a failed sign-in; after {@code maxAttempts} the account is locked for
-	 * {@code lockFor}.
+	 * Counts a failed sign-in; after {@code maxAttempts} in a row the account is locked
+	 * for {@code lockFor}. Failures while locked do not extend the lock.
+	 * @return whether this failure locked the account
 	 */
-	void recordFailedLogin(int maxAttempts, java.time.Duration lockFor, Instant now) {
+	boolean recordFailedLogin(int maxAttempts, Duration lockFor, Instant now) {
+		if (isLockedAt(now)) {
+			return false;
+		}
 		this.failedAttempts++;
 		if (this.failedAttempts >= maxAttempts) {
 			this.lockedUntil = now.plus(lockFor);
 			this.failedAttempts = 0;
+			return true;
 		}
+		return false;
 	}
 
 	void recordSuccessfulLogin() {
@@ -98,8 +106,85 @@ class UserAccount {
 		this.lockedUntil = null;
 	}
 
+	/** Lifts a lock before it runs out. @return whether the account was locked */
+	boolean unlock(Instant now) {
+		boolean wasLocked = isLockedAt(now);
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+		return wasLocked;
+	}
+
 	void assignContractor(UUID contractorId) {
 		this.contractorId = contractorId;
+	}
+
+	void describe(String displayName, String email, Instant now) {
+		this.displayName = displayName;
+		this.email = email;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Grants exactly these roles. A {@link Role#CONTRACTOR} account must name the one
+	 * contractor it represents (規程 8: a contractor sees only its own records).
+	 */
+	void grant(Set<Role> roles, UUID contractorId, Instant now) {
+		if (roles.contains(Role.CONTRACTOR) && contractorId == null) {
+			throw new IllegalArgumentException("a contractor account must name its contractor");
+		}
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.contractorId = roles.contains(Role.CONTRACTOR) ? contractorId : null;
+		this.updatedAt = now;
+	}
+
+	void disable(Instant now) {
+		this.enabled = false;
+		this.updatedAt = now;
+	}
+
+	void enable(Instant now) {
+		this.enabled = true;
+		this.updatedAt = now;
+	}
+
+	void changePasswordHash(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+	}
+
+	void choosePreferences(Locale locale, DateStyle dateStyle, Instant now) {
+		this.locale = (locale != null) ? locale.toLanguageTag() : null;
+		this.dateStyle = dateStyle;
+		this.updatedAt = now;
+	}
+
+	void linkExternalSubject(String subject) {
+		this.externalSubject = subject;
+	}
+
+	boolean hasLocalPassword() {
+		return this.passwordHash != null;
+	}
+
+	/** The language chosen by the user, or {@code null} to follow the browser. */
+	Locale preferredLocale() {
+		return (this.locale != null) ? Locale.forLanguageTag(this.locale) : null;
+	}
+
+	String getExternalSubject() {
+		return this.externalSubject;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 	UUID getId() {
@@ -116,10 +201,6 @@ class UserAccount {
 
 	String getEmail() {
 		return this.email;
-	}
-
-	void setEmail(String email) {
-		this.email = email;
 	}
 
 	String getPasswordHash() {

@@ -7,22 +7,35 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
+import jp.itaku.identity.CurrentUsers;
+import jp.itaku.identity.DateStyle;
+import jp.itaku.shared.JapaneseDates;
+
 import org.springframework.stereotype.Component;
 
 /**
- * Shows dates on screens: {@code ${@dates.format(value)}} for a date,
- * {@code ${@dates.formatDateTime(value)}} for a moment.
+ * Shows dates on screens in the signed-in user's chosen style, ISO ({@code 2024-04-01})
+ * or 和暦 ({@code 令和6年4月1日}): {@code ${@dates.format(value)}} for a date,
+ * {@code ${@dates.formatDateTime(value)}} for a moment (in Japan time).
  */
 @Component("dates")
 public class Dates {
 
 	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final CurrentUsers currentUsers;
+
+	public Dates(CurrentUsers currentUsers) {
+		this.currentUsers = currentUsers;
+	}
+
 	public String format(TemporalAccessor value) {
 		if (value == null) {
 			return "";
 		}
-		return DateTimeFormatter.ISO_LOCAL_DATE.format(toDate(value));
+		return format(toDate(value), this.currentUsers.current().dateStyle());
 	}
 
 	public String formatDateTime(TemporalAccessor value) {
@@ -31,7 +44,12 @@ public class Dates {
 		}
 		LocalDateTime time = (value instanceof Instant instant) ? LocalDateTime.ofInstant(instant, TOKYO)
 				: LocalDateTime.from(value);
-		return format(time.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(time);
+		return format(time.toLocalDate()) + " " + TIME.format(time);
+	}
+
+	/** A date in the given style. */
+	public static String format(LocalDate date, DateStyle style) {
+		return (style == DateStyle.WAREKI) ? JapaneseDates.formatWareki(date) : JapaneseDates.formatIso(date);
 	}
 
 	private static LocalDate toDate(TemporalAccessor value) {

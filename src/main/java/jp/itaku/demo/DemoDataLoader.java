@@ -1,0 +1,89 @@
+package jp.itaku.demo;
+
+import jp.itaku.contractor.Contractors;
+import jp.itaku.identity.Role;
+import jp.itaku.identity.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo data at start-up in the {@code demo} profile: the demo register, then
+ * one user per role. It does nothing when the demo data is already there, so that a
+ * restarted demo keeps what was done in it. Everything is written in one transaction: a
+ * failed load leaves no half-filled demo behind.
+ * <p>
+ * The data is written through each module's facade, never into its tables, so that it
+ * obeys the same rules and leaves the same audit trail as real use. A later module adds
+ * its demo records the same way: a file under {@code demo/} whose rows name their
+ * contractor by key, read by a small class of this package and loaded after the
+ * contractors with the {@link DemoContractorIds} they return.
+ */
+@Component
+@Profile("demo")
+// after the initial administrator (@Order(0)): it creates admin only while there are no
+// users, so the demo users must come later
+@Order(100)
+class DemoDataLoader implements ApplicationRunner {
+
+	/** The password of every demo user, shown on the login page in demo mode. */
+	static final String PASSWORD = "itaku-demo";
+
+	/** The actor the audit trail records for the demo data. */
+	static final String ACTOR = "demo-loader";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final Contractors contractors;
+
+	private final UserAccounts accounts;
+
+	DemoDataLoader(Contractors contractors, UserAccounts accounts) {
+		this.contractors = contractors;
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		DemoUsers users = new DemoUsers(this.accounts);
+		if (users.anyExists()) {
+			log.info("Demo data already present: nothing loaded");
+			return;
+		}
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(systemActor());
+		try {
+			DemoContractorIds contractors = new DemoContractors(this.contractors).load();
+			users.load(contractors);
+			log.info("Loaded the demo data: {} contractors and {} users; every demo user signs in with the password {}",
+					contractors.size(), DemoUsers.read().size(), PASSWORD);
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/**
+	 * The register's facade records the signed-in user as the actor of each change; at
+	 * start-up nobody is, so the loader signs in as itself, with the administrator's
+	 * rights.
+	 */
+	private static SecurityContext systemActor() {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
+				AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+		return context;
+	}
+
+}

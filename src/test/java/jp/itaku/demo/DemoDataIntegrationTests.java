@@ -1,0 +1,164 @@
+package jp.itaku.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jp.itaku.contractor.Contractor;
+import jp.itaku.contractor.ContractorQuery;
+import jp.itaku.contractor.Contractors;
+import jp.itaku.identity.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Demo mode as a visitor meets it: the demo register is there, every demo user signs in
+ * with the demo password, the contractor representative sees only their own company, and
+ * a restart loads nothing twice. The demo profile's database file is replaced by an
+ * in-memory one so that the test writes no file.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:itaku-demo-${random.uuid};MODE=PostgreSQL;"
+		+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class DemoDataIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Contractors contractors;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	DemoDataLoader loader;
+
+	@Test
+	void loadsAtLeastThirtyContractors() {
+		assertThat(as("auditor", this::allContractors)).hasSizeGreaterThanOrEqualTo(30);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "admin, ADMIN", "committee, COMMITTEE MEMBER", "committee2, COMMITTEE MEMBER", "member, MEMBER",
+			"member2, MEMBER", "auditor, AUDITOR", "contractor, CONTRACTOR" })
+	void everyDemoUserSignsInWithTheDemoPasswordAndHoldsTheirRoles(String username, String roles) throws Exception {
+		this.mvc.perform(formLogin().user(username).password("itaku-demo"))
+			.andExpect(authenticated().withUsername(username).withRoles(roles.split(" ")));
+	}
+
+	@Test
+	void everyDemoContractorReachesItsStatusThroughTheLifeCycle() {
+		Map<String, Contractor> stored = byName(as("auditor", this::allContractors));
+		for (DemoContractor demo : DemoContractors.read()) {
+			assertThat(stored.get(demo.details().name()).getStatus()).as(demo.key()).isEqualTo(demo.finalStatus());
+		}
+	}
+
+	@Test
+	void subsidiariesPointToTheirParentCompany() {
+		Map<String, Contractor> stored = byName(as("auditor", this::allContractors));
+		Map<String, DemoContractor> demos = DemoContractors.read()
+			.stream()
+			.collect(Collectors.toMap(DemoContractor::key, Function.identity()));
+		List<DemoContractor> subsidiaries = demos.values().stream().filter((demo) -> demo.parentKey() != null).toList();
+		assertThat(subsidiaries).isNotEmpty();
+		for (DemoContractor subsidiary : subsidiaries) {
+			Contractor parent = stored.get(demos.get(subsidiary.parentKey()).details().name());
+			assertThat(stored.get(subsidiary.details().name()).getParentId()).isEqualTo(parent.getId());
+		}
+	}
+
+	@Test
+	void theDemoLoaderIsRecordedAsTheActor() {
+		assertThat(as("auditor", this::allContractors)).allSatisfy((contractor) -> {
+			assertThat(contractor.getCreatedBy()).isEqualTo("demo-loader");
+			assertThat(contractor.getUpdatedBy()).isEqualTo("demo-loader");
+		});
+	}
+
+	@Test
+	void theContractorUserSeesOnlyTheirOwnCompany() {
+		assertThat(as("contractor", this::allContractors)).extracting(Contractor::getName)
+			.containsExactly("翠嶺システムズ株式会社");
+	}
+
+	@Test
+	void theContractorUserCannotOpenAnotherCompany() {
+		Contractor other = as("auditor", this::allContractors).stream()
+			.filter((contractor) -> !contractor.getName().equals("翠嶺システムズ株式会社"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(as("contractor", () -> this.contractors.find(other.contractorId()))).isEmpty();
+	}
+
+	@Test
+	void loadingAgainCreatesNothing() throws Exception {
+		int contractorsBefore = as("auditor", this::allContractors).size();
+		long usersBefore = this.accounts.count();
+
+		this.loader.run(new DefaultApplicationArguments());
+
+		assertThat(as("auditor", this::allContractors)).hasSize(contractorsBefore);
+		assertThat(this.accounts.count()).isEqualTo(usersBefore);
+	}
+
+	@Test
+	void theLoginPageShowsTheDemoPassword() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"demo-hint\"")))
+			.andExpect(content().string(containsString("itaku-demo")));
+	}
+
+	private List<Contractor> allContractors() {
+		return this.contractors.search(ContractorQuery.all(), Pageable.unpaged()).getContent();
+	}
+
+	private static Map<String, Contractor> byName(List<Contractor> contractors) {
+		return contractors.stream().collect(Collectors.toMap(Contractor::getName, Function.identity()));
+	}
+
+	/** Runs {@code action} signed in as the demo user {@code username}. */
+	private <T> T as(String username, Supplier<T> action) {
+		UserDetails user = this.userDetails.loadUserByUsername(username);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
