@@ -51,7 +51,7 @@ class ContractorImportScreenTests {
 		this.mvc.perform(get(location).with(user("member").roles("MEMBER")))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(allOf(containsString("id=\"import-errors\""), containsString("カナ（カタカナ・ひらがな）だけで入力してください。"),
+				.string(allOf(containsString("id=\"import-errors\""), containsString("カナ（カタカナ・ひらがな）と英数字だけで入力してください。"),
 						matchesPattern("(?s).*id=\"import-commit\"[^>]*disabled.*"))));
 	}
 
