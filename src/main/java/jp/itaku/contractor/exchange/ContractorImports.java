@@ -98,7 +98,7 @@ class ContractorImports {
 		}
 		try {
 			for (PlannedChange change : stored.plan().changes()) {
-				apply(change);
+				applyRow(change);
 			}
 			// a 法人番号 registered meanwhile by someone else surfaces here, inside the try
 			this.entityManager.flush();
@@ -110,6 +110,23 @@ class ContractorImports {
 		this.events.publishEvent(new ContractorsImported(token, this.users.actorName(), stored.fileName(),
 				plan.toCreate(), plan.toUpdate()));
 		return new ImportResult(plan.toCreate(), plan.toUpdate());
+	}
+
+	/**
+	 * A rule the preview could not check (a parent cycle formed by rows of the same file,
+	 * a 法人番号 registered meanwhile) names the row it refused.
+	 */
+	private void applyRow(PlannedChange change) {
+		try {
+			apply(change);
+		}
+		catch (InvalidInputException ex) {
+			throw new InvalidInputException(ex.errors()
+				.stream()
+				.map((problem) -> new FieldProblem("row " + change.row() + ": " + problem.field(), problem.messageKey(),
+						problem.arguments()))
+				.toList());
+		}
 	}
 
 	private void apply(PlannedChange change) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.ContractorQuery;
@@ -21,9 +22,10 @@ import org.springframework.data.domain.Sort;
  * @param encoding for CSV: {@code utf-8} (default, with BOM) or {@code shift_jis}
  * @param sort a property, optionally followed by {@code ,asc} or {@code ,desc}
  */
-record ExportRequest(String format, String encoding, @Size(max = 200) String q, ContractorStatus status,
-		SupplierType supplierType, RiskTier riskTier, AccessKind accessKind, @Size(max = 200) String department,
-		@Size(max = 40) String sort) {
+record ExportRequest(@Pattern(regexp = "(?i)xlsx|csv") String format,
+		@Pattern(regexp = "(?i)utf-?8|shift_jis|sjis|windows-31j|ms932|cp932") String encoding,
+		@Size(max = 200) String q, ContractorStatus status, SupplierType supplierType, RiskTier riskTier,
+		AccessKind accessKind, @Size(max = 200) String department, @Size(max = 40) String sort) {
 
 	private static final Map<String, String> SORTABLE = Map.of("name", "name", "nameKana", "nameKana",
 			"corporateNumber", "corporateNumber", "status", "status", "riskTier", "effectiveRiskTier",

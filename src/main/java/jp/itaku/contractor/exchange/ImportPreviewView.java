@@ -21,7 +21,10 @@ record ImportPreviewView(String token, String fileName, long toCreate, long toUp
 
 	}
 
-	boolean committable() {
+	/**
+	 * Whether the commit button is enabled: no errors, something to write, not yet done.
+	 */
+	public boolean committable() {
 		return this.errors.isEmpty() && !this.committed && (this.toCreate + this.toUpdate) > 0;
 	}
 

@@ -2,6 +2,7 @@ package jp.itaku.contractor.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exports the register's list, with the list screen's filters, as xlsx or CSV. Reads the
@@ -41,8 +44,11 @@ class RegisterExport {
 
 	private final CurrentUsers users;
 
-	RegisterExport(Contractors contractors, ExchangeLabels labels, ApplicationEventPublisher events,
-			CurrentUsers users) {
+	private final TransactionTemplate transactions;
+
+	RegisterExport(Contractors contractors, ExchangeLabels labels, ApplicationEventPublisher events, CurrentUsers users,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.contractors = contractors;
 		this.labels = labels;
 		this.events = events;
@@ -76,8 +82,11 @@ class RegisterExport {
 			}
 			sink.finish();
 		}
-		this.events.publishEvent(new ContractorsExported(UUID.randomUUID().toString(), this.users.actorName(),
-				request.formatName(), request.describe(), rows, replaced));
+		ContractorsExported exported = new ContractorsExported(UUID.randomUUID().toString(), this.users.actorName(),
+				request.formatName(), request.describe(), rows, replaced);
+		// published in a transaction of its own, so that transactional listeners (the
+		// audit trail) receive it and the event publication registry keeps it
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(exported));
 		return rows;
 	}
 
@@ -85,7 +94,7 @@ class RegisterExport {
 		if (request.csv()) {
 			return new CsvSink(out, request.csvEncoding());
 		}
-		List<Integer> widths = java.util.Arrays.stream(ExchangeColumn.values()).map(ExchangeColumn::width).toList();
+		List<Integer> widths = Arrays.stream(ExchangeColumn.values()).map(ExchangeColumn::width).toList();
 		return new XlsxSink(out, this.labels.text("exchange.export.sheet", locale), widths);
 	}
 

@@ -32,16 +32,14 @@ import static jp.itaku.contractor.exchange.ExchangeColumn.*;
 final class RowCheck {
 
 	/**
-	 * Katakana, hiragana, the long vowel mark, middle dots and spaces (full or half
-	 * width).
+	 * The register form's rule for フリガナ (kept equal to {@code Kana.PATTERN} of the
+	 * register): kana, the long-vowel mark, middle dot, spaces, and the letters and
+	 * digits of company names such as ＡＢＣ・システムズ.
 	 */
-	private static final Pattern KANA = Pattern.compile("[\\p{InKatakana}\\p{InHiragana}ｦ-ﾟー・･ 　]+");
+	private static final Pattern KANA = Pattern.compile("^[\\p{IsHiragana}\\p{IsKatakana}ー・ 　A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*$");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Pattern POSTAL_CODE_FORMAT = Pattern.compile("[0-9]{3}-?[0-9]{4}");
-
-	private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{1,50}");
+	/** As loose as the form's {@code @Email}: one @ with text on both sides. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[;；、,\\n]");
 
@@ -92,9 +90,9 @@ final class RowCheck {
 		if (override != null && reason == null) {
 			problem(RISK_TIER_OVERRIDE_REASON, "exchange.import.error.overrideReason");
 		}
-		return new ContractorDetails(name, kana, corporateNumber(base.corporateNumber()), postalCode(base.postalCode()),
-				text(ADDRESS, 500, base.address()), text(REPRESENTATIVE, 200, base.representative()),
-				parent(current, base.parentId()),
+		return new ContractorDetails(name, kana, corporateNumber(base.corporateNumber()),
+				text(POSTAL_CODE, 10, base.postalCode()), text(ADDRESS, 500, base.address()),
+				text(REPRESENTATIVE, 200, base.representative()), parent(current, base.parentId()),
 				has(SUPPLIER_TYPES) ? enumSet(SUPPLIER_TYPES, SupplierType.class) : base.supplierTypes(),
 				has(ACCESS_KINDS) ? enumSet(ACCESS_KINDS, AccessKind.class) : base.accessKinds(),
 				has(HIGHEST_CLASSIFICATION) ? enumValue(HIGHEST_CLASSIFICATION, InformationClassification.class)
@@ -159,14 +157,6 @@ final class RowCheck {
 		return value;
 	}
 
-	private String postalCode(String stored) {
-		String value = normalized(text(POSTAL_CODE, 10, stored));
-		if (value != null && !POSTAL_CODE_FORMAT.matcher(value).matches()) {
-			problem(POSTAL_CODE, "exchange.import.error.postalCode");
-		}
-		return value;
-	}
-
 	private UUID parent(Contractor current, UUID stored) {
 		if (!has(PARENT_ID)) {
 			return stored;
@@ -204,12 +194,9 @@ final class RowCheck {
 		Contact old = ContractorCells.primaryContact(stored);
 		String name = text(CONTACT_NAME, 200, (old != null) ? old.name() : null);
 		String email = text(CONTACT_EMAIL, 320, (old != null) ? old.email() : null);
-		String phone = normalized(text(CONTACT_PHONE, 50, (old != null) ? old.phone() : null));
+		String phone = text(CONTACT_PHONE, 50, (old != null) ? old.phone() : null);
 		if (email != null && !EMAIL.matcher(email).matches()) {
 			problem(CONTACT_EMAIL, "exchange.import.error.email", email);
-		}
-		if (phone != null && !PHONE.matcher(phone).matches()) {
-			problem(CONTACT_PHONE, "exchange.import.error.phone");
 		}
 		if (name == null && (email != null || phone != null)) {
 			problem(CONTACT_NAME, "exchange.import.error.contactName");

@@ -57,6 +57,12 @@ class ContractorExportApiTests {
 	}
 
 	@Test
+	void anUnknownFormatIsRefused() throws Exception {
+		this.mvc.perform(get("/api/v1/contractors/export").param("format", "pdf").with(user("m").roles("MEMBER")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void xlsxHasABoldFrozenFilteredJapaneseHeaderAndTheFilteredRows() throws Exception {
 		String marker = marker();
 		this.contractors.register(details("対象商事" + marker));
