@@ -26,11 +26,12 @@ CREATE TABLE contractor (
   CONSTRAINT contractor_parent_fk FOREIGN KEY (parent_id) REFERENCES contractor (id)
 );
 CREATE UNIQUE INDEX contractor_corporate_number_uk ON contractor (corporate_number);
-CREATE INDEX contractor_name_ix ON contractor (name);
-CREATE INDEX contractor_name_kana_ix ON contractor (name_kana);
-CREATE INDEX contractor_status_ix ON contractor (status, name_kana);
-CREATE INDEX contractor_tier_ix ON contractor (effective_risk_tier, name_kana);
-CREATE INDEX contractor_updated_ix ON contractor (updated_at);
+-- list sorts end with id, so that paging is stable; each sort key has an index ending with it
+CREATE INDEX contractor_name_ix ON contractor (name, id);
+CREATE INDEX contractor_name_kana_ix ON contractor (name_kana, id);
+CREATE INDEX contractor_status_ix ON contractor (status, name_kana, id);
+CREATE INDEX contractor_tier_ix ON contractor (effective_risk_tier, name_kana, id);
+CREATE INDEX contractor_updated_ix ON contractor (updated_at, id);
 CREATE INDEX contractor_department_ix ON contractor (department);
 CREATE INDEX contractor_parent_ix ON contractor (parent_id);
 

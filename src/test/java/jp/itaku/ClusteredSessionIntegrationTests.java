@@ -38,6 +38,8 @@ class ClusteredSessionIntegrationTests {
 
 	private static final String PASSWORD = "cluster-member-password";
 
+	private static final String DISPLAY_NAME = "クラスタ会員";
+
 	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private static final Pattern SESSION_COOKIE = Pattern.compile("^(SESSION=[^;]+)");
@@ -55,7 +57,7 @@ class ClusteredSessionIntegrationTests {
 		postgres = PostgresSupport.start();
 		nodeA = postgres.startNode();
 		nodeB = postgres.startNode();
-		nodeA.getBean(UserAccounts.class).createLocal(USERNAME, "クラスタ会員", PASSWORD, Set.of(Role.MEMBER), null);
+		nodeA.getBean(UserAccounts.class).createLocal(USERNAME, DISPLAY_NAME, PASSWORD, Set.of(Role.MEMBER), null);
 	}
 
 	@AfterAll
@@ -83,7 +85,7 @@ class ClusteredSessionIntegrationTests {
 		HttpResponse<String> home = get(nodeB, "/", session);
 
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("id=\"current-user\">" + USERNAME + "<");
+		assertThat(home.body()).contains("id=\"current-user\">" + DISPLAY_NAME + "<");
 	}
 
 	@Test

@@ -1,6 +1,14 @@
 package jp.itaku;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +24,8 @@ import jp.itaku.contractor.ContractorStatus;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
+import jp.itaku.identity.Role;
+import jp.itaku.identity.UserAccounts;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -23,8 +33,12 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -47,10 +61,17 @@ class PostgresIntegrationTests {
 
 	private static ConfigurableApplicationContext app;
 
+	private static final String API_USER = "pg-api-member";
+
+	private static final String API_PASSWORD = "pg-api-member-password";
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
 	@BeforeAll
 	static void startApplicationOnPostgres() throws Exception {
 		postgres = PostgresSupport.start();
 		app = postgres.startNode();
+		app.getBean(UserAccounts.class).createLocal(API_USER, "API会員", API_PASSWORD, Set.of(Role.MEMBER), null);
 	}
 
 	@AfterAll
@@ -81,8 +102,11 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
-	void h2AndPostgresRunExactlyTheSameMigrationFiles() {
-		String locations = app.getEnvironment().getRequiredProperty("spring.flyway.locations");
+	void h2AndPostgresRunExactlyTheSameMigrationFiles() throws IOException {
+		// the embedded default's own setting, so that a location added only for one
+		// database would show up as a difference
+		String locations = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+			.getProperty("spring.flyway.locations");
 		SimpleDriverDataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(),
 				"jdbc:h2:mem:migrations-compared;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"sa", "");
@@ -138,6 +162,51 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
+	void apiRegistersAContractorAndReadsItBack() throws Exception {
+		HttpResponse<String> created = api("POST", "/api/v1/contractors",
+				"{\"name\":\"API登録株式会社\",\"nameKana\":\"エーピーアイトウロク\",\"supplierTypes\":[\"IT_SERVICE\"],"
+						+ "\"accessKinds\":[\"PROCESS\"],\"highestClassification\":\"CONFIDENTIAL\"}");
+		String location = created.headers().firstValue("Location").orElseThrow();
+
+		HttpResponse<String> read = api("GET", URI.create(location).getPath(), null);
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(json(read).get("name").asString()).isEqualTo("API登録株式会社");
+	}
+
+	@Test
+	void apiSearchesByKanaSortedAndPaged() throws Exception {
+		for (String kana : List.of("エーピーアイケンサクウ", "エーピーアイケンサクア", "エーピーアイケンサクイ")) {
+			asMember(() -> contractors().register(details(kana + "株式会社", kana, SupplierType.FINANCIAL)));
+		}
+
+		HttpResponse<String> page = api("GET", "/api/v1/contractors?q="
+				+ URLEncoder.encode("えーぴーあいけんさく", StandardCharsets.UTF_8) + "&sort=nameKana,desc&page=0&size=2", null);
+
+		JsonNode body = json(page);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(body.get("page").get("totalElements").asLong()).isEqualTo(3);
+		assertThat(body.get("content").valueStream().map((row) -> row.get("nameKana").asString()))
+			.containsExactly("エーピーアイケンサクウ", "エーピーアイケンサクイ");
+	}
+
+	@Test
+	void apiRefusesAStaleVersionAndKeepsTheRecord() throws Exception {
+		Contractor contractor = asMember(
+				() -> contractors().register(details("版管理株式会社", "ハンカンリ", SupplierType.SOFTWARE_DEVELOPMENT)));
+		String path = "/api/v1/contractors/" + contractor.getId();
+		String change = "{\"version\":%d,\"name\":\"%s\",\"nameKana\":\"ハンカンリ\"}";
+		assertThat(api("PUT", path, change.formatted(contractor.getVersion(), "版管理株式会社（新）")).statusCode())
+			.isEqualTo(200);
+
+		HttpResponse<String> stale = api("PUT", path, change.formatted(contractor.getVersion(), "上書き株式会社"));
+
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(json(api("GET", path, null)).get("name").asString()).isEqualTo("版管理株式会社（新）");
+	}
+
+	@Test
 	void aScheduledJobLockIsHeldByOneNodeAtATime() {
 		LockProvider locks = app.getBean(LockProvider.class);
 		LockConfiguration lock = new LockConfiguration(java.time.Instant.now(), "postgres-tests", Duration.ofMinutes(5),
@@ -147,6 +216,26 @@ class PostgresIntegrationTests {
 		assertThat(locks.lock(lock)).isEmpty();
 		held.unlock();
 		assertThat(locks.lock(lock)).isPresent();
+	}
+
+	private static HttpResponse<String> api(String method, String path, String json)
+			throws IOException, InterruptedException {
+		String port = app.getEnvironment().getRequiredProperty("local.server.port");
+		String credentials = Base64.getEncoder()
+			.encodeToString((API_USER + ":" + API_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + credentials)
+			.header("Accept", "application/json");
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		request.method(method,
+				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private static Contractors contractors() {

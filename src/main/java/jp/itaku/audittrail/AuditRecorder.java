@@ -5,17 +5,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jp.itaku.shared.AuditableEvent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends an entry for every {@link AuditableEvent} any module publishes. It runs inside
  * the publisher's transaction, so that a change and its entry commit together or not at
  * all (see {@code docs/adr/0002-audit-trail-hash-chain.md}); an event published outside a
- * transaction gets one of its own.
+ * transaction, or inside a read-only one, gets a transaction of its own.
  */
 @Component
 class AuditRecorder {
@@ -23,22 +28,38 @@ class AuditRecorder {
 	/** Longer descriptions are cut, rather than refusing the change they describe. */
 	static final int MAX_CHANGES = 60_000;
 
-	private final AuditChainHeadRepository heads;
-
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
-	AuditRecorder(AuditChainHeadRepository heads, EntityManager entityManager, Clock clock) {
-		this.heads = heads;
+	private final TransactionTemplate separately;
+
+	AuditRecorder(EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@EventListener
 	@Transactional
 	void record(AuditableEvent event) {
-		AuditChainHead head = this.heads.lockHead();
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// a read-only transaction (an export, say) cannot write the entry and has no
+			// change to commit with it
+			this.separately.executeWithoutResult((status) -> append(event));
+			return;
+		}
+		append(event);
+	}
+
+	private void append(AuditableEvent event) {
+		// SELECT … FOR UPDATE, held until the transaction ends; within one transaction
+		// the
+		// head is locked once and then found in the persistence context, so that a bulk
+		// change with many events neither queries nor flushes per event
+		AuditChainHead head = this.entityManager.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID,
+				LockModeType.PESSIMISTIC_WRITE);
 		// the database keeps microseconds; hashing a finer instant would not survive a
 		// round trip
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -22,13 +22,10 @@ public class AuditTrail {
 
 	private final AuditTrailSearch search;
 
-	private final AuditChainHeadRepository heads;
-
 	private final JdbcClient jdbc;
 
-	AuditTrail(AuditTrailSearch search, AuditChainHeadRepository heads, JdbcClient jdbc) {
+	AuditTrail(AuditTrailSearch search, JdbcClient jdbc) {
 		this.search = search;
-		this.heads = heads;
 		this.jdbc = jdbc;
 	}
 
@@ -43,11 +40,13 @@ public class AuditTrail {
 	 * next verification.
 	 */
 	public AuditTrailVerification verify() {
-		AuditChainHead head = this.heads.peekHead().orElseThrow();
-		ChainVerification verification = new ChainVerification(head.getLastId(), head.getLastHash());
+		ChainVerification verification = this.jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = :id")
+			.param("id", AuditChainHead.THE_ONLY_ID)
+			.query((rs, row) -> new ChainVerification(rs.getLong("last_id"), rs.getString("last_hash")))
+			.single();
 		List<AuditEntryView> batch;
 		do {
-			batch = batchAfter(verification.lastAcceptedId(), head.getLastId());
+			batch = batchAfter(verification.lastAcceptedId(), verification.headId());
 		}
 		while (accepted(verification, batch) && batch.size() == BATCH);
 		return verification.result();

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 
 /**
- * What to look for in the audit trail; every part is optional.
+ * What to look for in the audit trail; every part is optional. Dates bind as people type
+ * them ({@code 2024-04-01}, {@code 2024/4/1}, {@code R6.4.1}).
  *
  * @param recordType the kind of record, e.g. {@code contractor}
  * @param recordId one record's identifier
@@ -17,8 +17,7 @@ import org.springframework.util.StringUtils;
  * @param to the last day of the period (inclusive)
  */
 public record AuditTrailQuery(@Size(max = 64) String recordType, @Size(max = 100) String recordId,
-		@Size(max = 100) String actor, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		@Size(max = 100) String actor, LocalDate from, LocalDate to) {
 
 	public AuditTrailQuery {
 		recordType = trimmed(recordType);

@@ -51,6 +51,11 @@ final class ChainVerification {
 		return true;
 	}
 
+	/** The last id the walk covers. */
+	long headId() {
+		return this.headId;
+	}
+
 	/** The id after which the next batch starts. */
 	long lastAcceptedId() {
 		return this.previousId;

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.itaku.shared.ApiController;
 import jp.itaku.shared.InvalidInputException;
 import jp.itaku.shared.InvalidInputException.FieldProblem;
 import jp.itaku.shared.PageView;
+
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ class ContractorApi {
 	@Operation(summary = "Search the register",
 			description = "q matches name, kana and 法人番号; sort is property,asc|desc with property one of "
 					+ "name, nameKana, status, effectiveRiskTier, updatedAt; size at most 100")
-	PageView<ContractorView> list(@Parameter(hidden = true) @ModelAttribute ContractorSearch search) {
+	PageView<ContractorView> list(@ParameterObject @ModelAttribute ContractorSearch search) {
 		return PageView.of(this.contractors.search(search.toQuery(), search.pageable()), ContractorView::of);
 	}
 

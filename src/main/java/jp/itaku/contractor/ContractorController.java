@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jp.itaku.shared.ConflictException;
 
@@ -110,7 +111,7 @@ class ContractorController {
 		Page<Contractor> found = contractors.search(query, PageRequest.of(0, 50, Sort.by("nameKana", "id")));
 		Optional<Contractor> current = Optional.ofNullable(selected)
 			.flatMap((parentId) -> contractors.find(new ContractorId(parentId)));
-		return java.util.stream.Stream
+		return Stream
 			.concat(current.stream(),
 					found.stream().filter((c) -> current.map((p) -> !p.getId().equals(c.getId())).orElse(true)))
 			.filter((c) -> !c.getId().equals(self))

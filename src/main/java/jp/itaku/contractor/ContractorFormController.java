@@ -9,10 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,12 +31,6 @@ class ContractorFormController {
 
 	ContractorFormController(Contractors contractors) {
 		this.contractors = contractors;
-	}
-
-	@InitBinder("form")
-	void bindFields(WebDataBinder binder) {
-		// the form is a record: read its values through its fields, it has no getters
-		binder.initDirectFieldAccess();
 	}
 
 	@ModelAttribute
@@ -114,7 +106,7 @@ class ContractorFormController {
 	private String render(ContractorForm form, BindingResult result, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
-				(result != null) ? result : new DirectFieldBindingResult(form, "form"));
+				(result != null) ? result : new BeanPropertyBindingResult(form, "form"));
 		model.addAttribute("parentChoices",
 				ContractorController.parentChoices(this.contractors, null, form.parentId(), form.id()));
 		model.addAttribute("selectedParent", form.parentId());

@@ -13,6 +13,12 @@ final class ContractorSpecifications {
 	private ContractorSpecifications() {
 	}
 
+	/** The whole register, for lookups by the system itself (the user administration). */
+	static Specification<Contractor> matching(ContractorQuery query) {
+		return matching(query, null);
+	}
+
+	/** What {@code user} may see of the contractors matching {@code query} (規程 8). */
 	static Specification<Contractor> matching(ContractorQuery query, CurrentUser user) {
 		return (root, criteria, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();

@@ -39,7 +39,7 @@ class RegisterContractorDirectory implements ContractorDirectory {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
 		ContractorQuery query = new ContractorQuery(text, null, null, null, null, null);
 		return this.repository
-			.findAll(ContractorSpecifications.matching(query, null), PageRequest.of(0, size, Sort.by("nameKana", "id")))
+			.findAll(ContractorSpecifications.matching(query), PageRequest.of(0, size, Sort.by("nameKana", "id")))
 			.map((contractor) -> new Entry(contractor.getId(), contractor.getName()))
 			.getContent();
 	}

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -36,12 +37,16 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final ApplicationEventPublisher events;
+
 	InitialAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock,
-			@Value("${itaku.admin-password:${ITAKU_ADMIN_PASSWORD:}}") String configuredPassword) {
+			@Value("${itaku.admin-password:${ITAKU_ADMIN_PASSWORD:}}") String configuredPassword,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.configuredPassword = configuredPassword;
+		this.events = events;
 	}
 
 	@Override
@@ -52,8 +57,11 @@ class InitialAdministrator implements ApplicationRunner {
 		}
 		boolean generated = !StringUtils.hasText(this.configuredPassword);
 		String password = generated ? randomPassword() : this.configuredPassword;
-		this.accounts.save(new UserAccount("admin", "システム管理者", this.encoder.encode(password), Set.of(Role.ADMIN),
-				this.clock.instant()));
+		UserAccount admin = new UserAccount("admin", "システム管理者", this.encoder.encode(password), Set.of(Role.ADMIN),
+				this.clock.instant());
+		this.accounts.save(admin);
+		this.events.publishEvent(new UserAccountCreated(admin.getId(), admin.getUsername(), CurrentUsers.SYSTEM,
+				"initial administrator; roles: [ADMIN]"));
 		if (generated) {
 			log.warn("Created the administrator 'admin' with the one-time password: {}  (shown only once; change it"
 					+ " after signing in, or set ITAKU_ADMIN_PASSWORD before the first start)", password);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,17 @@ public class UserAccounts {
 
 	private final Clock clock;
 
-	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final CurrentUsers currentUsers;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events,
+			CurrentUsers currentUsers) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.events = events;
+		this.currentUsers = currentUsers;
 	}
 
 	/**
@@ -41,7 +49,13 @@ public class UserAccounts {
 		UserAccount account = new UserAccount(username, displayName, this.encoder.encode(rawPassword), roles,
 				this.clock.instant());
 		account.assignContractor(contractorId);
-		return this.accounts.save(account).getId();
+		UUID id = this.accounts.save(account).getId();
+		this.events.publishEvent(new UserAccountCreated(id, username, this.currentUsers.actorName(),
+				new UserChanges().field("displayName", null, displayName)
+					.field("roles", null, UserChanges.roles(account.getRoles()))
+					.field("contractorId", null, contractorId)
+					.toString()));
+		return id;
 	}
 
 	@Transactional(readOnly = true)

@@ -145,6 +145,22 @@ class AuditTrailApiIntegrationTests {
 	}
 
 	@Test
+	void acceptsThePeriodAsPeopleTypeIt() throws Exception {
+		String recordId = newRecordId();
+		this.events.publishEvent(changed(recordId, "admin", "today"));
+		String today = LocalDate.now(this.clock).format(java.time.format.DateTimeFormatter.ofPattern("uuuu/M/d"));
+
+		this.mvc
+			.perform(get(TRAIL).param("recordType", "test-record")
+				.param("recordId", recordId)
+				.param("from", today)
+				.param("to", today)
+				.with(auditor()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content", hasSize(1)));
+	}
+
+	@Test
 	void refusesAnOverlongFilterWithAFieldError() throws Exception {
 		this.mvc.perform(get(TRAIL).param("actor", "a".repeat(101)).with(auditor()))
 			.andExpect(status().isBadRequest())

@@ -84,6 +84,17 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void recordsAnEventPublishedInsideAReadOnlyTransaction() {
+		String recordId = newRecordId();
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+
+		readOnly.executeWithoutResult((status) -> this.events.publishEvent(changed(recordId, "auditor", "exported")));
+
+		assertThat(countOf(recordId)).isEqualTo(1);
+	}
+
+	@Test
 	void aRolledBackTransactionLeavesNoEntry() {
 		String recordId = newRecordId();
 
@@ -161,6 +172,28 @@ class AuditTrailIntegrationTests {
 					row.get("record_id"), row.get("action"), row.get("changes"), row.get("previous_hash"),
 					row.get("hash"));
 		}
+	}
+
+	@Test
+	void verificationFollowsTheChainAcrossBatches() throws Exception {
+		String recordId = newRecordId();
+		inTransaction(() -> IntStream.range(0, AuditTrail.BATCH + 50)
+			.forEach((i) -> this.events.publishEvent(changed(recordId, "admin", "n: " + i))));
+		long id = lastId() - 10;
+		try {
+			this.jdbc.update("UPDATE audit_entry SET actor = 'forger' WHERE id = ?", id);
+
+			this.mvc.perform(get("/api/v1/audit-trail/verify").with(auditor()))
+				.andExpect(jsonPath("$.intact").value(false))
+				.andExpect(jsonPath("$.checked").value(id))
+				.andExpect(jsonPath("$.firstBrokenId").value(id));
+		}
+		finally {
+			this.jdbc.update("UPDATE audit_entry SET actor = 'admin' WHERE id = ?", id);
+		}
+		this.mvc.perform(get("/api/v1/audit-trail/verify").with(auditor()))
+			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.checked").value(lastId()));
 	}
 
 	@Test

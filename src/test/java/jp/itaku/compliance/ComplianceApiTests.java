@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -30,6 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ComplianceApiTests {
 
 	private static final String COMPLIANCE = "/api/v1/compliance";
+
+	private static final String[] TRACKED = { "OK", "DUE_SOON", "OVERDUE", "GAP" };
 
 	@Autowired
 	MockMvc mvc;
@@ -54,6 +57,14 @@ class ComplianceApiTests {
 					everyItem(in(new String[] { "OK", "DUE_SOON", "OVERDUE", "GAP", "NOT_TRACKED" }))))
 			.andExpect(jsonPath("$[0].links").isArray())
 			.andExpect(jsonPath("$[0]").value(org.hamcrest.Matchers.hasKey("detail")));
+	}
+
+	@Test
+	void tracksSupplierTypesAndKindsOfAccessFromTheRegister() throws Exception {
+		this.mvc.perform(get(COMPLIANCE).with(user("member").roles("MEMBER")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S01')].status", contains(in(TRACKED))))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S03')].status", contains(in(TRACKED))))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S01')].links[*]", hasItem(startsWith("/contractors"))));
 	}
 
 	@Test

@@ -185,10 +185,41 @@ class ContractorApiTests {
 	}
 
 	@Test
+	void aParentThatWouldMakeACycleAnswers400() throws Exception {
+		JsonNode parent = create(ContractorFixtures.uniqueKana());
+		String parentId = parent.get("id").asString();
+		String child = body(ContractorFixtures.uniqueKana(), null).replaceFirst("\\{",
+				"{\"parentId\":\"" + parentId + "\",");
+		String childId = this.json
+			.readTree(this.mvc.perform(post(API).with(member()).contentType(MediaType.APPLICATION_JSON).content(child))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("id")
+			.asString();
+		String cycle = body(parent.get("nameKana").asString(), 0L).replaceFirst("\\{",
+				"{\"parentId\":\"" + childId + "\",");
+		this.mvc
+			.perform(put(API + "/" + parentId).with(member()).contentType(MediaType.APPLICATION_JSON).content(cycle))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("parentId"))
+			.andExpect(jsonPath("$.errors[0].message").value("この親会社を選ぶと親子関係が循環します。"));
+	}
+
+	@Test
 	void anUnknownSortPropertyAnswers400() throws Exception {
 		this.mvc.perform(get(API).with(member()).param("sort", "searchText,asc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("sort"));
+	}
+
+	@Test
+	void aFilterValueThatIsNoStatusAnswers400() throws Exception {
+		this.mvc.perform(get(API).with(member()).param("status", "ACTIVE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("status"))
+			.andExpect(jsonPath("$.errors[0].message").value("状態の値が正しくありません。"));
 	}
 
 	@Test

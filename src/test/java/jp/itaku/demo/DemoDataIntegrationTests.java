@@ -13,6 +13,7 @@ import jp.itaku.identity.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -29,10 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -46,6 +50,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class DemoDataIntegrationTests {
+
+	/** The company the demo user {@code contractor} represents. */
+	private static final String OWN_COMPANY = "翠嶺システムズ株式会社";
 
 	@Autowired
 	MockMvc mvc;
@@ -73,6 +80,60 @@ class DemoDataIntegrationTests {
 	void everyDemoUserSignsInWithTheDemoPasswordAndHoldsTheirRoles(String username, String roles) throws Exception {
 		this.mvc.perform(formLogin().user(username).password("itaku-demo"))
 			.andExpect(authenticated().withUsername(username).withRoles(roles.split(" ")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "committee", "committee2", "member", "member2", "auditor", "contractor" })
+	void everyDemoUserReachesTheApiWithTheDemoPassword(String username) throws Exception {
+		this.mvc.perform(get("/api/v1/contractors").with(httpBasic(username, "itaku-demo"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aMemberListsTheDemoContractorsThroughTheApi() throws Exception {
+		this.mvc.perform(get("/api/v1/contractors").param("size", "100").with(httpBasic("member", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(DemoContractors.read().size()))
+			.andExpect(jsonPath("$.content[*].name", hasItems("翠嶺ホールディングス株式会社", "Altocumulus Cloud Services, Inc.")));
+	}
+
+	@Test
+	void theContractorUserGetsAListOfOneThroughTheApi() throws Exception {
+		this.mvc.perform(get("/api/v1/contractors").with(httpBasic("contractor", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].name").value(OWN_COMPANY));
+	}
+
+	@Test
+	void theContractorUserGetsNotFoundForAnotherCompanyThroughTheApi() throws Exception {
+		Contractor other = anotherCompany();
+		this.mvc.perform(get("/api/v1/contractors/{id}", other.getId()).with(httpBasic("contractor", "itaku-demo")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/contractors/{id}", other.getId()).with(httpBasic("member", "itaku-demo")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void everyDemoChangeIsInTheAuditTrailUnderTheDemoLoader() throws Exception {
+		List<DemoContractor> demos = DemoContractors.read();
+		int changes = demos.size() + demos.stream().mapToInt((demo) -> demo.statusPath().size()).sum();
+		this.mvc
+			.perform(get("/api/v1/audit-trail").param("recordType", "contractor")
+				.param("actor", "demo-loader")
+				.with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(changes));
+		this.mvc.perform(get("/api/v1/audit-trail/verify").with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.intact").value(true));
+	}
+
+	@Test
+	void theComplianceTableShowsTheS03GapOfTheContractorsWithoutRecordedAccess() throws Exception {
+		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.requirementId == 'S01')].status").value("OK"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S03')].status").value("GAP"));
 	}
 
 	@Test
@@ -107,16 +168,12 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void theContractorUserSeesOnlyTheirOwnCompany() {
-		assertThat(as("contractor", this::allContractors)).extracting(Contractor::getName)
-			.containsExactly("翠嶺システムズ株式会社");
+		assertThat(as("contractor", this::allContractors)).extracting(Contractor::getName).containsExactly(OWN_COMPANY);
 	}
 
 	@Test
 	void theContractorUserCannotOpenAnotherCompany() {
-		Contractor other = as("auditor", this::allContractors).stream()
-			.filter((contractor) -> !contractor.getName().equals("翠嶺システムズ株式会社"))
-			.findFirst()
-			.orElseThrow();
+		Contractor other = anotherCompany();
 		assertThat(as("contractor", () -> this.contractors.find(other.contractorId()))).isEmpty();
 	}
 
@@ -137,6 +194,13 @@ class DemoDataIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"demo-hint\"")))
 			.andExpect(content().string(containsString("itaku-demo")));
+	}
+
+	private Contractor anotherCompany() {
+		return as("auditor", this::allContractors).stream()
+			.filter((contractor) -> !contractor.getName().equals(OWN_COMPANY))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private List<Contractor> allContractors() {
