@@ -129,6 +129,16 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void theDemoUsersAreInTheAuditTrailUnderTheDemoLoader() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/audit-trail").param("recordType", "user")
+				.param("actor", "demo-loader")
+				.with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(DemoUsers.read().size()));
+	}
+
+	@Test
 	void theComplianceTableShowsTheS03GapOfTheContractorsWithoutRecordedAccess() throws Exception {
 		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
 			.andExpect(status().isOk())

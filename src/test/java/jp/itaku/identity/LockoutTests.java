@@ -95,7 +95,7 @@ class LockoutTests {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 		this.mvc.perform(get("/login").param("error", ""))
-			.andExpect(content().string(containsString("ユーザー名またはパスワードが正しくない")))
+			.andExpect(content().string(containsString("ユーザー名またはパスワードが正しくありません")))
 			.andExpect(content().string(not(containsString("ロックされています"))));
 	}
 

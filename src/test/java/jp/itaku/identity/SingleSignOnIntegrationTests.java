@@ -128,6 +128,21 @@ class SingleSignOnIntegrationTests {
 	}
 
 	@Test
+	void refusesABrowserSignOnWithoutAMappedRole() throws Exception {
+		provider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "sso-subject-guest", "JWT", List.of(CLIENT_ID),
+				Map.of("roles", List.of("guests"), "preferred_username", "sso.guest"), 3600));
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		HttpResponse<String> landing = browser.send(HttpRequest.newBuilder(app("/oauth2/authorization/itaku")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(landing.uri().getPath()).isEqualTo("/login");
+		assertThat(landing.uri().getQuery()).isEqualTo("ssoError");
+		assertThat(this.accounts.findByExternalSubject("sso-subject-guest")).isEmpty();
+	}
+
+	@Test
 	void theLoginPageOffersSingleSignOn() throws Exception {
 		HttpResponse<String> login = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(app("/login")).build(), HttpResponse.BodyHandlers.ofString());

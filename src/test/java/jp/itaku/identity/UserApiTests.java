@@ -3,6 +3,7 @@ package jp.itaku.identity;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -195,6 +198,23 @@ class UserApiTests {
 			.andExpect(jsonPath("$.page.totalElements").value(1));
 		assertThat(this.events.stream(UserAccountChanged.class))
 			.anySatisfy((event) -> assertThat(event.action()).isEqualTo("DISABLED"));
+	}
+
+	@Test
+	void disablingAnAccountEndsItsOpenSessions() throws Exception {
+		String username = unique("signed-in");
+		UUID id = createMember(username);
+		Cookie session = this.mvc.perform(formLogin().user(username).password("a-long-enough-password"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc.perform(get("/preferences").cookie(session)).andExpect(status().isOk());
+		this.mvc
+			.perform(asAdmin(post("/api/v1/users/" + id + "/disable")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\":" + currentVersion(id) + "}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/preferences").cookie(session)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import jp.itaku.contractor.SupplierType;
 import org.springframework.data.domain.Sort;
 
 /**
- * What to export: the list screen's filters and sort, and the file format.
+ * What to export: the list screen's filters (including the compliance spine's
+ * {@code missing}) and sort, and the file format.
  *
  * @param format {@code xlsx} (default) or {@code csv}
  * @param encoding for CSV: {@code utf-8} (default, with BOM) or {@code shift_jis}
@@ -25,7 +26,8 @@ import org.springframework.data.domain.Sort;
 record ExportRequest(@Pattern(regexp = "(?i)xlsx|csv") String format,
 		@Pattern(regexp = "(?i)utf-?8|shift_jis|sjis|windows-31j|ms932|cp932") String encoding,
 		@Size(max = 200) String q, ContractorStatus status, SupplierType supplierType, RiskTier riskTier,
-		AccessKind accessKind, @Size(max = 200) String department, @Size(max = 40) String sort) {
+		AccessKind accessKind, @Size(max = 200) String department, ContractorQuery.Missing missing,
+		@Size(max = 40) String sort) {
 
 	private static final Map<String, String> SORTABLE = Map.of("name", "name", "nameKana", "nameKana",
 			"corporateNumber", "corporateNumber", "status", "status", "riskTier", "effectiveRiskTier",
@@ -41,7 +43,7 @@ record ExportRequest(@Pattern(regexp = "(?i)xlsx|csv") String format,
 
 	ContractorQuery query() {
 		return new ContractorQuery(this.q, this.status, this.supplierType, this.riskTier, this.accessKind,
-				this.department);
+				this.department, this.missing);
 	}
 
 	/**
@@ -70,6 +72,7 @@ record ExportRequest(@Pattern(regexp = "(?i)xlsx|csv") String format,
 		add(parts, "riskTier", this.riskTier);
 		add(parts, "accessKind", this.accessKind);
 		add(parts, "department", this.department);
+		add(parts, "missing", this.missing);
 		add(parts, "sort", this.sort);
 		return parts.isEmpty() ? "(all)" : String.join(", ", parts);
 	}

@@ -105,7 +105,8 @@ final class XlsxSink implements RowSink {
 
 	@Override
 	public void close() throws IOException {
-		// removes the temporary files the streaming workbook wrote
+		// close() alone leaves the streaming workbook's temporary sheet files behind
+		this.workbook.dispose();
 		this.workbook.close();
 	}
 

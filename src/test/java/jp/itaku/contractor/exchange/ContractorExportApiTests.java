@@ -81,6 +81,27 @@ class ContractorExportApiTests {
 	}
 
 	@Test
+	void theListsMissingFilterLimitsTheExport() throws Exception {
+		String marker = marker();
+		ContractorDetails typed = details("種類あり" + marker);
+		this.contractors.register(typed);
+		this.contractors.register(new ContractorDetails("種類なし" + marker, typed.nameKana(), null, null, null, null, null,
+				java.util.Set.of(), typed.accessKinds(), typed.highestClassification(), null, null, null, null, null,
+				java.util.List.of()));
+		byte[] xlsx = this.mvc
+			.perform(get("/api/v1/contractors/export").param("q", marker)
+				.param("missing", "SUPPLIER_TYPE")
+				.with(user("member").roles("MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = ExchangeFixtures.workbook(xlsx)) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("種類なし" + marker);
+		}
+	}
+
+	@Test
 	void headersFollowAnEnglishUser() throws Exception {
 		byte[] xlsx = exportXlsx(marker(), "en");
 		try (XSSFWorkbook workbook = ExchangeFixtures.workbook(xlsx)) {

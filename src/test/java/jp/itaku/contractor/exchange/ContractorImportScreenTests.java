@@ -2,6 +2,8 @@ package jp.itaku.contractor.exchange;
 
 import jp.itaku.contractor.ContractorQuery;
 import jp.itaku.contractor.Contractors;
+import jp.itaku.contractor.RiskTier;
+import jp.itaku.contractor.SupplierType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +93,53 @@ class ContractorImportScreenTests {
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("名称");
 			assertThat(header.getLastCellNum()).isEqualTo((short) ExchangeColumn.TEMPLATE.size());
 		}
+	}
+
+	@Test
+	void aFilledTemplateImportsWithJapaneseLabels() throws Exception {
+		String marker = marker();
+		byte[] template = this.mvc
+			.perform(get("/contractors/import/template.xlsx").with(user("member").roles("MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] filled;
+		try (var workbook = ExchangeFixtures.workbook(template)) {
+			var sheet = workbook.getSheetAt(0);
+			var header = sheet.getRow(0);
+			var row = sheet.createRow(1);
+			for (int i = 0; i < header.getLastCellNum(); i++) {
+				String value = switch (header.getCell(i).getStringCellValue()) {
+					case "名称" -> "テンプレート商事" + marker;
+					case "名称カナ" -> "テンプレートショウジ";
+					case "供給者の種類" -> "物流サービス;クラウドサービス";
+					case "アクセスの種類" -> "閲覧";
+					case "最高情報区分" -> "社外秘";
+					default -> null;
+				};
+				if (value != null) {
+					row.createCell(i).setCellValue(value);
+				}
+			}
+			filled = ExchangeFixtures.bytes(workbook);
+		}
+		String location = this.mvc
+			.perform(multipart("/contractors/import").file(ExchangeFixtures.file("入力.xlsx", filled))
+				.with(csrf())
+				.with(user("member").roles("MEMBER")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(location + "/commit").with(csrf()).with(user("member").roles("MEMBER")))
+			.andExpect(content().string(containsString("新規登録 1 件")));
+		var created = this.contractors
+			.search(new ContractorQuery(marker, null, null, null, null, null), Pageable.unpaged())
+			.getContent()
+			.get(0);
+		assertThat(created.getSupplierTypes()).containsExactlyInAnyOrder(SupplierType.LOGISTICS,
+				SupplierType.CLOUD_SERVICE);
+		assertThat(created.effectiveRiskTier()).isEqualTo(RiskTier.TIER_3);
 	}
 
 	@Test
