@@ -85,7 +85,7 @@ class ClusteredSessionIntegrationTests {
 		HttpResponse<String> home = get(nodeB, "/", session);
 
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).containsPattern("id=\"current-user\"[^>]*>\\s*" + USERNAME + "\\s*<");
+		assertThat(home.body()).containsPattern("id=\"current-user\"[^>]*>\\s*" + DISPLAY_NAME + "\\s*<");
 	}
 
 	@Test

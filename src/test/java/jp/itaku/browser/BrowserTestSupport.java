@@ -40,6 +40,8 @@ abstract class BrowserTestSupport {
 
 	static final String MEMBER_PASSWORD = "browser-member-password";
 
+	static final String MEMBER_DISPLAY_NAME = "ブラウザ会員";
+
 	@LocalServerPort
 	int port;
 
@@ -56,7 +58,7 @@ abstract class BrowserTestSupport {
 	void createTestUsers() {
 		// the application context is shared by all browser test classes
 		if (!this.accounts.exists(MEMBER)) {
-			this.accounts.createLocal(MEMBER, "ブラウザ会員", MEMBER_PASSWORD, Set.of(Role.MEMBER), null);
+			this.accounts.createLocal(MEMBER, MEMBER_DISPLAY_NAME, MEMBER_PASSWORD, Set.of(Role.MEMBER), null);
 		}
 	}
 

@@ -28,7 +28,7 @@ class LoginBrowserTests extends BrowserTestSupport {
 		signIn(MEMBER, MEMBER_PASSWORD);
 
 		assertThat(textOf(By.tagName("h1"))).isEqualTo("ようこそ、" + MEMBER + " さん");
-		assertThat(textOf(By.id("current-user"))).isEqualTo(MEMBER);
+		assertThat(textOf(By.id("current-user"))).isEqualTo(MEMBER_DISPLAY_NAME);
 		assertThat(textOf(By.id("nav-contractors"))).isEqualTo("委託先台帳");
 	}
 
