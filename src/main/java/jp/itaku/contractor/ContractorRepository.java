@@ -15,6 +15,13 @@ interface ContractorRepository extends JpaRepository<Contractor, UUID>, JpaSpeci
 
 	List<Contractor> findByParentIdOrderByNameKana(UUID parentId);
 
+	/**
+	 * How many contractors stand at each point of the life cycle, as rows of (status,
+	 * count).
+	 */
+	@Query("select c.status, count(c) from Contractor c group by c.status")
+	List<Object[]> countByStatus();
+
 	/** S01: contractors still in the register's life cycle with no supplier type. */
 	@Query("select count(c) from Contractor c where c.status <> jp.itaku.contractor.ContractorStatus.TERMINATED"
 			+ " and c.supplierTypes is empty")

@@ -2,8 +2,10 @@ package jp.itaku.contractor;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -58,6 +60,26 @@ public class Contractors {
 	@Transactional(readOnly = true)
 	public Contractor get(ContractorId id) {
 		return find(id).orElseThrow(() -> new ContractorNotFound(id));
+	}
+
+	/**
+	 * How many contractors stand at each status of the life cycle, every status present
+	 * (zero when none). Only for callers who see the whole register: a contractor account
+	 * gets all zeros.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ContractorStatus, Long> countByStatus() {
+		Map<ContractorStatus, Long> counts = new EnumMap<>(ContractorStatus.class);
+		for (ContractorStatus status : ContractorStatus.values()) {
+			counts.put(status, 0L);
+		}
+		if (this.users.current().isContractorOnly()) {
+			return counts;
+		}
+		for (Object[] row : this.repository.countByStatus()) {
+			counts.put((ContractorStatus) row[0], (Long) row[1]);
+		}
+		return counts;
 	}
 
 	/**

@@ -27,7 +27,7 @@ class LoginBrowserTests extends BrowserTestSupport {
 
 		signIn(MEMBER, MEMBER_PASSWORD);
 
-		assertThat(textOf(By.tagName("h1"))).isEqualTo("ようこそ、" + MEMBER + " さん");
+		assertThat(textOf(By.tagName("h1"))).isEqualTo("ようこそ、" + MEMBER_DISPLAY_NAME + " さん");
 		assertThat(textOf(By.id("current-user"))).isEqualTo(MEMBER_DISPLAY_NAME);
 		assertThat(textOf(By.id("nav-contractors"))).isEqualTo("委託先台帳");
 	}
@@ -53,7 +53,7 @@ class LoginBrowserTests extends BrowserTestSupport {
 		signIn(MEMBER, MEMBER_PASSWORD);
 
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-		assertThat(textOf(By.tagName("h1"))).isEqualTo("Welcome, " + MEMBER);
+		assertThat(textOf(By.tagName("h1"))).isEqualTo("Welcome, " + MEMBER_DISPLAY_NAME);
 	}
 
 }
