@@ -25,4 +25,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 			""")
 	Page<UserAccount> search(@Param("text") String lowerCaseText, Pageable pageable);
 
+	@Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
+	long countEnabledWith(@Param("role") Role role);
+
 }

@@ -73,4 +73,13 @@ public class UserAccounts {
 		return this.accounts.count();
 	}
 
+	/**
+	 * How many enabled accounts hold {@code role}, e.g. the size of the committee (委員会)
+	 * whose majority decides an approval request.
+	 */
+	@Transactional(readOnly = true)
+	public long countEnabledWith(Role role) {
+		return this.accounts.countEnabledWith(role);
+	}
+
 }

@@ -1,0 +1,33 @@
+package jp.itaku.approval;
+
+import java.util.UUID;
+
+import jp.itaku.shared.AuditableEvent;
+
+/**
+ * The committee rejected the request. Requesting modules listen by {@code subjectType}.
+ */
+public record ApprovalRejected(UUID approvalId, String subjectType, String subjectId, int round, String requester,
+		String actor) implements AuditableEvent {
+
+	@Override
+	public String recordType() {
+		return "approval";
+	}
+
+	@Override
+	public String recordId() {
+		return this.approvalId.toString();
+	}
+
+	@Override
+	public String action() {
+		return "REJECTED";
+	}
+
+	@Override
+	public String changes() {
+		return "status: PENDING → REJECTED";
+	}
+
+}

@@ -1,0 +1,212 @@
+package jp.itaku.approval;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jp.itaku.identity.CurrentUser;
+import jp.itaku.identity.CurrentUsers;
+import jp.itaku.identity.Role;
+import jp.itaku.identity.UserAccounts;
+import jp.itaku.shared.InvalidInputException;
+import jp.itaku.shared.InvalidInputException.FieldProblem;
+import jp.itaku.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approval (稟議) facade: modules put subjects before the committee (委託先管理委員会) and
+ * listen to {@link ApprovalGranted}, {@link ApprovalRejected}, {@link ApprovalSentBack}
+ * and {@link ApprovalWithdrawn} for the outcome. Members decide through the screens and
+ * the API.
+ */
+@Service
+public class Approvals {
+
+	static final int MAX_COMMENT = 2000;
+
+	static final int MAX_SNAPSHOT = 20000;
+
+	private final ApprovalRepository requests;
+
+	private final UserAccounts accounts;
+
+	private final CurrentUsers currentUsers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final DecisionRule rule;
+
+	Approvals(ApprovalRepository requests, UserAccounts accounts, CurrentUsers currentUsers,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${itaku.committee.decision-rule:MAJORITY}") DecisionRule rule) {
+		this.requests = requests;
+		this.accounts = accounts;
+		this.currentUsers = currentUsers;
+		this.events = events;
+		this.clock = clock;
+		this.rule = rule;
+	}
+
+	/**
+	 * Puts a subject before the committee under the decision rule in force now.
+	 * @return the new request's id
+	 */
+	@Transactional
+	public UUID request(String subjectType, String subjectId, String title, String summary, String snapshot) {
+		ApprovalSubject subject = new ApprovalSubject(subjectType, subjectId, title, summary, snapshot);
+		validate(subject);
+		CurrentUser caller = this.currentUsers.current();
+		long committee = this.accounts.countEnabledWith(Role.COMMITTEE);
+		// the requester never decides on their own request, so they do not count as a
+		// voter
+		int voters = (int) (caller.has(Role.COMMITTEE) ? committee - 1 : committee);
+		ApprovalRequest request = new ApprovalRequest(subject, caller.username(), this.rule, voters,
+				this.clock.instant());
+		this.requests.save(request);
+		publish(request);
+		return request.getId();
+	}
+
+	/** The requester puts a sent-back request again with a new snapshot (a new round). */
+	@Transactional
+	public void resubmit(UUID id, String snapshot) {
+		if (snapshot == null || snapshot.isBlank() || snapshot.length() > MAX_SNAPSHOT) {
+			throw new InvalidInputException(List.of(new FieldProblem("snapshot", "approval.error.snapshot")));
+		}
+		ApprovalRequest request = load(id);
+		request.resubmit(this.currentUsers.actorName(), snapshot, this.clock.instant());
+		publish(request);
+	}
+
+	/** The requester withdraws a pending or sent-back request (引戻し). */
+	@Transactional
+	public void withdraw(UUID id) {
+		ApprovalRequest request = load(id);
+		request.withdraw(this.currentUsers.actorName(), this.clock.instant());
+		publish(request);
+	}
+
+	/**
+	 * Records the caller's decision. A refusal or send-back needs a comment.
+	 * @throws NotEligibleToDecide if the caller is not on the committee or is the
+	 * requester
+	 * @throws ApprovalClosed if the request is decided or the caller already decided
+	 */
+	@Transactional
+	public ApprovalView decide(UUID id, Verdict verdict, String comment) {
+		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
+		if (verdict == null) {
+			throw new InvalidInputException(List.of(new FieldProblem("decision", "approval.error.decision")));
+		}
+		if ((verdict.needsComment() && text == null) || (text != null && text.length() > MAX_COMMENT)) {
+			throw new InvalidInputException(
+					List.of(new FieldProblem("comment", "approval.error.comment", new Object[] { MAX_COMMENT })));
+		}
+		CurrentUser caller = this.currentUsers.current();
+		ApprovalRequest request = load(id);
+		request.decide(caller.username(), caller.has(Role.COMMITTEE), verdict, text, this.clock.instant());
+		publish(request);
+		return view(request, caller);
+	}
+
+	/**
+	 * One request with its history; the requester, the committee and auditors may read
+	 * it.
+	 */
+	@Transactional(readOnly = true)
+	public ApprovalView get(UUID id) {
+		CurrentUser caller = this.currentUsers.current();
+		ApprovalRequest request = load(id);
+		if (!caller.username().equals(request.getRequester()) && !mayReadAll(caller)) {
+			throw new NotEligibleToDecide("not a party to this request", "approval.error.not-party");
+		}
+		return view(request, caller);
+	}
+
+	/**
+	 * Pending requests awaiting the caller's decision (empty unless on the committee).
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApprovalSummary> awaitingMe(Pageable pageable) {
+		CurrentUser caller = this.currentUsers.current();
+		if (!caller.has(Role.COMMITTEE)) {
+			return Page.empty(pageable);
+		}
+		return this.requests.awaiting(caller.username(), pageable).map(ApprovalSummary::of);
+	}
+
+	/** The caller's own requests. */
+	@Transactional(readOnly = true)
+	public Page<ApprovalSummary> mine(Pageable pageable) {
+		return this.requests.findByRequester(this.currentUsers.actorName(), pageable).map(ApprovalSummary::of);
+	}
+
+	/**
+	 * All requests, optionally of one status, for the committee, auditors and
+	 * administrators.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApprovalSummary> all(ApprovalStatus status, Pageable pageable) {
+		if (!mayReadAll(this.currentUsers.current())) {
+			throw new NotEligibleToDecide("only the committee and auditors see all", "approval.error.not-party");
+		}
+		Page<ApprovalRequest> page = (status == null) ? this.requests.findAll(pageable)
+				: this.requests.findByStatus(status, pageable);
+		return page.map(ApprovalSummary::of);
+	}
+
+	/** Whether the current user may see every request. */
+	public boolean mayReadAll() {
+		return mayReadAll(this.currentUsers.current());
+	}
+
+	private static boolean mayReadAll(CurrentUser caller) {
+		return caller.has(Role.COMMITTEE) || caller.has(Role.AUDITOR) || caller.has(Role.ADMIN);
+	}
+
+	private ApprovalView view(ApprovalRequest request, CurrentUser caller) {
+		boolean requester = caller.username().equals(request.getRequester());
+		boolean canDecide = caller.has(Role.COMMITTEE) && !requester && request.getStatus() == ApprovalStatus.PENDING
+				&& !request.hasDecided(caller.username());
+		boolean canWithdraw = requester && !request.getStatus().isFinal();
+		return ApprovalView.of(request, canDecide, canWithdraw);
+	}
+
+	private ApprovalRequest load(UUID id) {
+		return this.requests.findById(id).orElseThrow(() -> new NotFoundException("approval " + id));
+	}
+
+	private void publish(ApprovalRequest request) {
+		request.takeEvents().forEach(this.events::publishEvent);
+	}
+
+	private static void validate(ApprovalSubject subject) {
+		List<FieldProblem> problems = new ArrayList<>();
+		check(problems, "subjectType", subject.type(), 60);
+		check(problems, "subjectId", subject.id(), 100);
+		check(problems, "title", subject.title(), 200);
+		check(problems, "snapshot", subject.snapshot(), MAX_SNAPSHOT);
+		if (subject.summary() != null && subject.summary().length() > MAX_COMMENT) {
+			problems.add(new FieldProblem("summary", "approval.error.too-long", new Object[] { MAX_COMMENT }));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static void check(List<FieldProblem> problems, String field, String value, int max) {
+		if (value == null || value.isBlank() || value.length() > max) {
+			problems.add(new FieldProblem(field, "approval.error.required", new Object[] { max }));
+		}
+	}
+
+}
