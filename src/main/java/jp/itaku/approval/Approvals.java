@@ -1,7 +1,6 @@
 package jp.itaku.approval;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +63,10 @@ public class Approvals {
 	@Transactional
 	public UUID request(String subjectType, String subjectId, String title, String summary, String snapshot) {
 		ApprovalSubject subject = new ApprovalSubject(subjectType, subjectId, title, summary, snapshot);
-		validate(subject);
+		List<FieldProblem> problems = subject.problems(MAX_SNAPSHOT, MAX_COMMENT);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		CurrentUser caller = this.currentUsers.current();
 		long committee = this.accounts.countEnabledWith(Role.COMMITTEE);
 		// the requester never decides on their own request, so they do not count as a
@@ -71,7 +74,6 @@ public class Approvals {
 		int voters = (int) (caller.has(Role.COMMITTEE) ? committee - 1 : committee);
 		ApprovalRequest request = new ApprovalRequest(subject, caller.username(), this.rule, voters,
 				this.clock.instant());
-		this.requests.save(request);
 		publish(request);
 		return request.getId();
 	}
@@ -185,28 +187,19 @@ public class Approvals {
 		return this.requests.findById(id).orElseThrow(() -> new NotFoundException("approval " + id));
 	}
 
+	/**
+	 * Saves now, so that a concurrent change surfaces here as a conflict, then publishes.
+	 */
 	private void publish(ApprovalRequest request) {
+		try {
+			this.requests.saveAndFlush(request);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// another member decided (or the requester withdrew) between our read and our
+			// write
+			throw new ApprovalClosed("request " + request.getId() + " changed meanwhile", "approval.error.concurrent");
+		}
 		request.takeEvents().forEach(this.events::publishEvent);
-	}
-
-	private static void validate(ApprovalSubject subject) {
-		List<FieldProblem> problems = new ArrayList<>();
-		check(problems, "subjectType", subject.type(), 60);
-		check(problems, "subjectId", subject.id(), 100);
-		check(problems, "title", subject.title(), 200);
-		check(problems, "snapshot", subject.snapshot(), MAX_SNAPSHOT);
-		if (subject.summary() != null && subject.summary().length() > MAX_COMMENT) {
-			problems.add(new FieldProblem("summary", "approval.error.too-long", new Object[] { MAX_COMMENT }));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	private static void check(List<FieldProblem> problems, String field, String value, int max) {
-		if (value == null || value.isBlank() || value.length() > max) {
-			problems.add(new FieldProblem(field, "approval.error.required", new Object[] { max }));
-		}
 	}
 
 }
