@@ -160,4 +160,33 @@ class ApprovalApiTests {
 			.andExpect(jsonPath("$.content[*].action").value(hasItem("SENT_BACK")));
 	}
 
+	@Test
+	void anUnknownDecisionIsBadInput() throws Exception {
+		UUID id = pending();
+		decide(id, COMMITTEE, "{\"decision\":\"MAYBE\"}").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void anAuditorListsApprovedRequests() throws Exception {
+		UUID id = pending();
+		decide(id, COMMITTEE, "{\"decision\":\"SEND_BACK\",\"comment\":\"追記\"}").andExpect(status().isCreated());
+		this.mvc.perform(get(API).param("status", "SENT_BACK").with(user("auditor").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].id").value(hasItem(id.toString())));
+	}
+
+	@Test
+	void aMemberMayNotListAllRequests() throws Exception {
+		this.mvc.perform(get(API).param("status", "APPROVED").with(user("member-x").roles("MEMBER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theRequesterListsTheirOwnRequests() throws Exception {
+		UUID id = pending();
+		this.mvc.perform(get(API).param("mine", "true").with(user("requester-m").roles("MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].id").value(hasItem(id.toString())));
+	}
+
 }

@@ -117,4 +117,11 @@ class ApprovalControllerTests {
 			.andExpect(content().string(not(containsString("id=\"withdraw-form\""))));
 	}
 
+	@Test
+	void theListSpeaksEnglishToAnEnglishBrowser() throws Exception {
+		this.mvc.perform(get("/approvals").with(COMMITTEE).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Awaiting my decision")));
+	}
+
 }
