@@ -1,4 +1,4 @@
-package jp.itaku.regulation;
+package jp.itaku.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import jp.itaku.compliance.ComplianceStatus;
-import jp.itaku.compliance.RequirementAssessment;
+import jp.itaku.regulation.Regulation;
+import jp.itaku.regulation.RegulationVersion;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-class RegulationComplianceTests {
+class RegulationStandingTests {
 
 	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
@@ -24,12 +25,11 @@ class RegulationComplianceTests {
 
 	private final Regulation regulation = mock(Regulation.class);
 
-	private final RegulationCompliance compliance = new RegulationCompliance(this.regulation,
-			new StaticMessageSource() {
-				{
-					setUseCodeAsDefaultMessage(true);
-				}
-			}, Clock.fixed(Instant.from(TODAY.atStartOfDay(TOKYO)), TOKYO));
+	private final RegulationStanding compliance = new RegulationStanding(this.regulation, new StaticMessageSource() {
+		{
+			setUseCodeAsDefaultMessage(true);
+		}
+	}, Clock.fixed(Instant.from(TODAY.atStartOfDay(TOKYO)), TOKYO));
 
 	@Test
 	void revisionIsOkWhenAnApprovedVersionIsInForce() {

@@ -1,13 +1,12 @@
-package jp.itaku.regulation;
+package jp.itaku.compliance;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import jp.itaku.compliance.ComplianceContributor;
-import jp.itaku.compliance.ComplianceStatus;
-import jp.itaku.compliance.RequirementAssessment;
+import jp.itaku.regulation.Regulation;
+import jp.itaku.regulation.RegulationVersion;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * it is published to its subjects only (規程 8 PUB-01).
  */
 @Component
-class RegulationCompliance implements ComplianceContributor {
+class RegulationStanding implements ComplianceContributor {
 
 	private final Regulation regulation;
 
@@ -26,7 +25,7 @@ class RegulationCompliance implements ComplianceContributor {
 
 	private final Clock clock;
 
-	RegulationCompliance(Regulation regulation, MessageSource messages, Clock clock) {
+	RegulationStanding(Regulation regulation, MessageSource messages, Clock clock) {
 		this.regulation = regulation;
 		this.messages = messages;
 		this.clock = clock;
@@ -52,7 +51,8 @@ class RegulationCompliance implements ComplianceContributor {
 	}
 
 	private RequirementAssessment published() {
-		// access is restricted to the organisation's roles by RegulationViews.SUBJECTS;
+		// access is restricted to the organisation's roles by the regulation module
+		// (RegulationViews.SUBJECTS);
 		// whether each subject has been informed is not tracked yet, as the detail says
 		return new RequirementAssessment("PUB-01", ComplianceStatus.OK, text("regulation.compliance.PUB-01.ok"),
 				List.of("/regulation"));
