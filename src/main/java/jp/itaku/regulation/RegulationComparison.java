@@ -41,7 +41,29 @@ class RegulationComparison {
 				sections.add(compare(section.number(), section, null));
 			}
 		}
-		return new Comparison(older, newer, sections);
+		return new Comparison(older, newer, sections,
+				requirementChanges(this.regulation.requirements(from), this.regulation.requirements(to)));
+	}
+
+	/** The requirements added, removed or reworded between two versions, by id. */
+	static List<RequirementChange> requirementChanges(List<Requirement> before, List<Requirement> after) {
+		Map<String, Requirement> old = new LinkedHashMap<>();
+		before.forEach((requirement) -> old.put(requirement.id(), requirement));
+		List<RequirementChange> changes = new ArrayList<>();
+		for (Requirement requirement : after) {
+			Requirement previous = old.remove(requirement.id());
+			if (previous == null) {
+				changes.add(new RequirementChange(requirement.id(), Change.ADDED, null, requirement.textJa()));
+			}
+			else if (!previous.equals(requirement)) {
+				changes.add(new RequirementChange(requirement.id(), Change.CHANGED, previous.textJa(),
+						requirement.textJa()));
+			}
+		}
+		old.values()
+			.forEach((requirement) -> changes
+				.add(new RequirementChange(requirement.id(), Change.REMOVED, requirement.textJa(), null)));
+		return changes;
 	}
 
 	static SectionChange compare(String number, Section before, Section after) {
@@ -79,7 +101,15 @@ class RegulationComparison {
 	/**
 	 * Two versions compared.
 	 */
-	record Comparison(RegulationVersion from, RegulationVersion to, List<SectionChange> sections) {
+	record Comparison(RegulationVersion from, RegulationVersion to, List<SectionChange> sections,
+			List<RequirementChange> requirements) {
+	}
+
+	/**
+	 * A requirement added, removed or changed (its section, kind, text or Annex A
+	 * reference).
+	 */
+	record RequirementChange(String id, Change change, String textFrom, String textTo) {
 	}
 
 	/**
