@@ -1,0 +1,181 @@
+package jp.itaku.regulation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jp.itaku.identity.CurrentUsers;
+import jp.itaku.regulation.RegulationText.Section;
+import jp.itaku.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The versions of the regulation kept in the database, with their sections and
+ * requirements (規程 9 改訂). Version 1 is loaded from the shipped text at first start.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Regulation {
+
+	static final String TEXT = "regulation/外部委託先管理規程.txt";
+
+	static final String INITIAL_APPROVER = "初版（システム導入時の登録）";
+
+	private static final String VERSION_COLUMNS = "number, status, approved_on, effective_on, approver, decision_id, change_summary";
+
+	private final JdbcClient jdbc;
+
+	private final Requirements requirements;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	Regulation(JdbcClient jdbc, Requirements requirements, Clock clock, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.requirements = requirements;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Every version, newest first. */
+	public List<RegulationVersion> versions() {
+		return this.jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM regulation_version ORDER BY number DESC")
+			.query(Regulation::version)
+			.list();
+	}
+
+	/** The version in force, if one is. */
+	public Optional<RegulationVersion> inForce() {
+		return this.jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM regulation_version WHERE status = 'IN_FORCE'")
+			.query(Regulation::version)
+			.optional();
+	}
+
+	public RegulationVersion get(int number) {
+		return this.jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM regulation_version WHERE number = ?")
+			.param(number)
+			.query(Regulation::version)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No regulation version " + number));
+	}
+
+	/** The sections of a version, in the order of the text. */
+	public List<Section> sections(int number) {
+		return this.jdbc.sql(
+				"SELECT number, heading, body, position FROM regulation_section WHERE version_number = ? ORDER BY position")
+			.param(number)
+			.query((rs, row) -> new Section(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.list();
+	}
+
+	/** The requirements a version holds, in the order of the regulation. */
+	public List<Requirement> requirements(int number) {
+		return this.jdbc
+			.sql("SELECT id, section, kind, text_ja, iso27001 FROM regulation_requirement"
+					+ " WHERE version_number = ? ORDER BY position")
+			.param(number)
+			.query((rs, row) -> new Requirement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/**
+	 * Loads version 1 from the shipped text and catalogue, in force from today, unless a
+	 * version exists. When two nodes start together, the second insert breaks the primary
+	 * key on the version number and its transaction rolls back, leaving the first.
+	 * @return whether this call loaded it
+	 */
+	@Transactional
+	boolean loadInitialIfNone() {
+		if (countVersions() > 0) {
+			return false;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		insert(new RegulationVersion(1, RegulationVersion.Status.IN_FORCE, today, today, INITIAL_APPROVER, null, "初版"),
+				RegulationText.parse(shippedText()), this.requirements.all());
+		this.events.publishEvent(new RegulationVersionRecorded(1, CurrentUsers.SYSTEM,
+				"status: IN_FORCE; effective: " + today + "; loaded from " + TEXT));
+		return true;
+	}
+
+	/**
+	 * Records a draft of the next version (internal for now: the revision workflow comes
+	 * later).
+	 */
+	@Transactional
+	RegulationVersion createDraft(String actor, String changeSummary, List<Section> sections,
+			List<Requirement> requirements) {
+		Integer last = this.jdbc.sql("SELECT MAX(number) FROM regulation_version").query(Integer.class).single();
+		RegulationVersion draft = new RegulationVersion((last != null) ? last + 1 : 1, RegulationVersion.Status.DRAFT,
+				null, null, "", null, changeSummary);
+		insert(draft, sections, requirements);
+		this.events.publishEvent(
+				new RegulationVersionRecorded(draft.number(), actor, "status: DRAFT; summary: " + changeSummary));
+		return draft;
+	}
+
+	int countVersions() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM regulation_version").query(Integer.class).single();
+	}
+
+	private void insert(RegulationVersion version, List<Section> sections, List<Requirement> requirements) {
+		this.jdbc
+			.sql("INSERT INTO regulation_version (" + VERSION_COLUMNS + ", created_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(version.number(), version.status().name(), date(version.approvedOn()), date(version.effectiveOn()),
+					version.approver(), version.decisionId(), version.changeSummary(),
+					Timestamp.from(this.clock.instant()))
+			.update();
+		for (Section section : sections) {
+			this.jdbc
+				.sql("INSERT INTO regulation_section (version_number, number, heading, body, position)"
+						+ " VALUES (?, ?, ?, ?, ?)")
+				.params(version.number(), section.number(), section.heading(), section.text(), section.position())
+				.update();
+		}
+		int position = 0;
+		for (Requirement requirement : requirements) {
+			this.jdbc.sql("INSERT INTO regulation_requirement"
+					+ " (version_number, id, section, kind, text_ja, iso27001, position) VALUES (?, ?, ?, ?, ?, ?, ?)")
+				.params(version.number(), requirement.id(), requirement.section(), requirement.kind(),
+						requirement.textJa(), requirement.iso27001(), ++position)
+				.update();
+		}
+	}
+
+	static String shippedText() {
+		try {
+			return new ClassPathResource(TEXT).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + TEXT, ex);
+		}
+	}
+
+	private static Date date(LocalDate date) {
+		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	private static RegulationVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Date approved = rs.getDate(3);
+		Date effective = rs.getDate(4);
+		long decision = rs.getLong(6);
+		Long decisionId = rs.wasNull() ? null : decision;
+		return new RegulationVersion(rs.getInt(1), RegulationVersion.Status.valueOf(rs.getString(2)),
+				(approved != null) ? approved.toLocalDate() : null,
+				(effective != null) ? effective.toLocalDate() : null, rs.getString(5), decisionId, rs.getString(7));
+	}
+
+}
