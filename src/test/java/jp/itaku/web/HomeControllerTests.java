@@ -91,6 +91,20 @@ class HomeControllerTests {
 						not(containsString("id=\"home-compliance\"")), not(containsString("id=\"home-register\"")))));
 	}
 
+	@Test
+	void offersTheRegulationAndCommitteeDecisionsToMembersButNotToContractors() throws Exception {
+		this.mvc.perform(get("/").with(user("home-member").roles("MEMBER")))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"nav-regulation\""), containsString("id=\"nav-approvals\""))));
+		Contractor own = registerWithoutAccessKind("ナビ確認株式会社", "ナビカクニン");
+		String username = "nav-contractor-" + UUID.randomUUID();
+		this.accounts.createLocal(username, "委託先 担当者", "nav-contractor-password", Set.of(Role.CONTRACTOR), own.getId());
+
+		this.mvc.perform(get("/").with(user(this.userDetails.loadUserByUsername(username))))
+			.andExpect(content().string(
+					allOf(not(containsString("id=\"nav-regulation\"")), not(containsString("id=\"nav-approvals\"")))));
+	}
+
 	private Contractor registerWithoutAccessKind(String name, String kana) {
 		return this.contractors.register(new ContractorDetails(name, kana, null, null, null, null, null, Set.of(),
 				Set.<AccessKind>of(), InformationClassification.INTERNAL, null, null, null, null, null, List.of()));
