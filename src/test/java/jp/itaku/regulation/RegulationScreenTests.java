@@ -46,6 +46,13 @@ class RegulationScreenTests {
 	}
 
 	@Test
+	void showsTheEffectiveDateInTheUsersDateStyle() throws Exception {
+		RegulationVersion inForce = this.regulation.inForce().orElseThrow();
+		this.mvc.perform(get("/regulation").with(user("member").roles("MEMBER")))
+			.andExpect(content().string(containsString("id=\"effective-on\">" + inForce.effectiveOn() + "<")));
+	}
+
+	@Test
 	void listsTheVersionHistory() throws Exception {
 		this.mvc.perform(get("/regulation/versions").with(user("committee").roles("COMMITTEE")))
 			.andExpect(status().isOk())
