@@ -2,24 +2,12 @@ package jp.itaku.approval;
 
 import java.util.UUID;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * A committee member recorded a decision. Requesting modules listen by
  * {@code subjectType}.
  */
 public record ApprovalDecisionRecorded(UUID approvalId, String subjectType, String subjectId, int round,
-		Verdict verdict, String comment, String actor) implements AuditableEvent {
-
-	@Override
-	public String recordType() {
-		return "approval";
-	}
-
-	@Override
-	public String recordId() {
-		return this.approvalId.toString();
-	}
+		Verdict verdict, String comment, String actor) implements ApprovalEvent {
 
 	@Override
 	public String action() {

@@ -2,23 +2,11 @@ package jp.itaku.approval;
 
 import java.util.UUID;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * The committee rejected the request. Requesting modules listen by {@code subjectType}.
  */
 public record ApprovalRejected(UUID approvalId, String subjectType, String subjectId, int round, String requester,
-		String actor) implements AuditableEvent {
-
-	@Override
-	public String recordType() {
-		return "approval";
-	}
-
-	@Override
-	public String recordId() {
-		return this.approvalId.toString();
-	}
+		String actor) implements ApprovalEvent {
 
 	@Override
 	public String action() {

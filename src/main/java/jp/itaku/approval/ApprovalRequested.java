@@ -2,24 +2,12 @@ package jp.itaku.approval;
 
 import java.util.UUID;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * A request was put (or put again, in a new round) before the committee. Requesting
  * modules listen by {@code subjectType}.
  */
 public record ApprovalRequested(UUID approvalId, String subjectType, String subjectId, int round, String title,
-		String actor) implements AuditableEvent {
-
-	@Override
-	public String recordType() {
-		return "approval";
-	}
-
-	@Override
-	public String recordId() {
-		return this.approvalId.toString();
-	}
+		String actor) implements ApprovalEvent {
 
 	@Override
 	public String action() {
