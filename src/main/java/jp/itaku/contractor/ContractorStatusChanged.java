@@ -1,22 +1,10 @@
 package jp.itaku.contractor;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * A contractor moved along its life cycle.
  */
 public record ContractorStatusChanged(ContractorId contractorId, ContractorStatus from, ContractorStatus to,
-		String actor, String reason) implements AuditableEvent {
-
-	@Override
-	public String recordType() {
-		return "contractor";
-	}
-
-	@Override
-	public String recordId() {
-		return this.contractorId.toString();
-	}
+		String actor, String reason) implements ContractorEvent {
 
 	@Override
 	public String action() {

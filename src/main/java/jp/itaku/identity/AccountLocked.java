@@ -3,8 +3,6 @@ package jp.itaku.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * An account was locked after too many failed sign-ins in a row.
  *
@@ -14,17 +12,7 @@ import jp.itaku.shared.AuditableEvent;
  * @param failedAttempts how many failures locked it
  */
 public record AccountLocked(UUID userId, String username, Instant lockedUntil,
-		int failedAttempts) implements AuditableEvent {
-
-	@Override
-	public String recordType() {
-		return UserAccountCreated.RECORD_TYPE;
-	}
-
-	@Override
-	public String recordId() {
-		return this.userId.toString();
-	}
+		int failedAttempts) implements UserAccountEvent {
 
 	@Override
 	public String action() {

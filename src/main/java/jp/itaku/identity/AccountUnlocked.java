@@ -2,8 +2,6 @@ package jp.itaku.identity;
 
 import java.util.UUID;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * An administrator lifted an account's lock before it ran out.
  *
@@ -11,17 +9,7 @@ import jp.itaku.shared.AuditableEvent;
  * @param username its login name
  * @param actor the administrator
  */
-public record AccountUnlocked(UUID userId, String username, String actor) implements AuditableEvent {
-
-	@Override
-	public String recordType() {
-		return UserAccountCreated.RECORD_TYPE;
-	}
-
-	@Override
-	public String recordId() {
-		return this.userId.toString();
-	}
+public record AccountUnlocked(UUID userId, String username, String actor) implements UserAccountEvent {
 
 	@Override
 	public String action() {

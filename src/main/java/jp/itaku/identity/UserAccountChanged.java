@@ -2,8 +2,6 @@ package jp.itaku.identity;
 
 import java.util.UUID;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * An account was changed: {@code UPDATED} (name, e-mail, roles, contractor),
  * {@code DISABLED}, {@code ENABLED}, {@code PASSWORD_RESET}, {@code PASSWORD_CHANGED},
@@ -16,16 +14,6 @@ import jp.itaku.shared.AuditableEvent;
  * @param changes field: old → new, never a password or its hash
  */
 public record UserAccountChanged(UUID userId, String username, String action, String actor,
-		String changes) implements AuditableEvent {
-
-	@Override
-	public String recordType() {
-		return UserAccountCreated.RECORD_TYPE;
-	}
-
-	@Override
-	public String recordId() {
-		return this.userId.toString();
-	}
+		String changes) implements UserAccountEvent {
 
 }

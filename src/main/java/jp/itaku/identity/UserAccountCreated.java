@@ -2,8 +2,6 @@ package jp.itaku.identity;
 
 import java.util.UUID;
 
-import jp.itaku.shared.AuditableEvent;
-
 /**
  * An account was created, by an administrator or at a first single sign-on.
  *
@@ -12,20 +10,8 @@ import jp.itaku.shared.AuditableEvent;
  * @param actor who created it
  * @param changes its initial name, e-mail, roles and contractor (never the password)
  */
-public record UserAccountCreated(UUID userId, String username, String actor, String changes) implements AuditableEvent {
-
-	/** The record type of accounts in the audit trail. */
-	public static final String RECORD_TYPE = "user";
-
-	@Override
-	public String recordType() {
-		return RECORD_TYPE;
-	}
-
-	@Override
-	public String recordId() {
-		return this.userId.toString();
-	}
+public record UserAccountCreated(UUID userId, String username, String actor,
+		String changes) implements UserAccountEvent {
 
 	@Override
 	public String action() {
