@@ -1,5 +1,7 @@
 package jp.itaku.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 			   or lower(coalesce(u.email, '')) like concat('%', :text, '%')
 			""")
 	Page<UserAccount> search(@Param("text") String lowerCaseText, Pageable pageable);
+
+	@Query("select distinct u from UserAccount u join u.roles r where u.enabled = true and r in :roles order by u.username")
+	List<UserAccount> findEnabledWithAny(@Param("roles") Collection<Role> roles);
 
 	@Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
 	long countEnabledWith(@Param("role") Role role);

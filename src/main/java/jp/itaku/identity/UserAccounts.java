@@ -1,6 +1,7 @@
 package jp.itaku.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -80,6 +81,24 @@ public class UserAccounts {
 	@Transactional(readOnly = true)
 	public long countEnabledWith(Role role) {
 		return this.accounts.countEnabledWith(role);
+	}
+
+	/**
+	 * The enabled accounts holding at least one of {@code roles}, by user name: for
+	 * example the subjects of the regulation, or the committee to notify.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserContact> enabledWithAny(Set<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return this.accounts.findEnabledWithAny(roles).stream().map(UserContact::of).toList();
+	}
+
+	/** The enabled account of {@code username}, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<UserContact> contact(String username) {
+		return this.accounts.findByUsername(username).filter(UserAccount::isEnabled).map(UserContact::of);
 	}
 
 }
