@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jp.itaku.identity.CurrentUsers;
 import jp.itaku.regulation.RegulationText.Section;
@@ -32,7 +33,9 @@ public class Regulation {
 
 	static final String INITIAL_APPROVER = "初版（システム導入時の登録）";
 
-	private static final String VERSION_COLUMNS = "number, status, approved_on, effective_on, approver, decision_id, change_summary";
+	private static final String VERSION_COLUMNS = "number, status, approved_on, effective_on, approver, approval_id, change_summary";
+
+	private static final String APPROVED = "APPROVED";
 
 	private final JdbcClient jdbc;
 
@@ -49,26 +52,34 @@ public class Regulation {
 		this.events = events;
 	}
 
-	/** Every version, newest first. */
+	/** Every version, newest first, each with its status today. */
 	public List<RegulationVersion> versions() {
+		return VersionStatuses.on(today(), stored());
+	}
+
+	/**
+	 * The version in force today: the approved version with the latest effective date
+	 * that has come (規程 9 REV-01).
+	 */
+	public Optional<RegulationVersion> inForce() {
+		return VersionStatuses.inForce(today(), stored());
+	}
+
+	public RegulationVersion get(int number) {
+		return versions().stream()
+			.filter((version) -> version.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No regulation version " + number));
+	}
+
+	private List<RegulationVersion> stored() {
 		return this.jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM regulation_version ORDER BY number DESC")
 			.query(Regulation::version)
 			.list();
 	}
 
-	/** The version in force, if one is. */
-	public Optional<RegulationVersion> inForce() {
-		return this.jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM regulation_version WHERE status = 'IN_FORCE'")
-			.query(Regulation::version)
-			.optional();
-	}
-
-	public RegulationVersion get(int number) {
-		return this.jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM regulation_version WHERE number = ?")
-			.param(number)
-			.query(Regulation::version)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("No regulation version " + number));
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/** The sections of a version, in the order of the text. */
@@ -126,6 +137,25 @@ public class Regulation {
 		return draft;
 	}
 
+	/**
+	 * Records the next version as the committee approved it (規程 9 REV-01, REV-02): its
+	 * sections from the approved text, its requirements carried over from the version it
+	 * revises.
+	 * @return the new version
+	 */
+	@Transactional
+	RegulationVersion recordApproved(String actor, ApprovedRevision revision) {
+		Integer last = this.jdbc.sql("SELECT MAX(number) FROM regulation_version").query(Integer.class).single();
+		RegulationVersion approved = new RegulationVersion((last != null) ? last + 1 : 1,
+				RegulationVersion.Status.SCHEDULED, revision.approvedOn(), revision.effectiveOn(), revision.approver(),
+				revision.approvalId(), revision.changeSummary());
+		insert(approved, RegulationText.parse(revision.text()), requirements(revision.baseVersion()));
+		this.events.publishEvent(new RegulationVersionRecorded(approved.number(), actor,
+				"status: APPROVED; approved: " + revision.approvedOn() + "; effective: " + revision.effectiveOn()
+						+ "; approval: " + revision.approvalId() + "; summary: " + revision.changeSummary()));
+		return get(approved.number());
+	}
+
 	int countVersions() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM regulation_version").query(Integer.class).single();
 	}
@@ -134,9 +164,9 @@ public class Regulation {
 		this.jdbc
 			.sql("INSERT INTO regulation_version (" + VERSION_COLUMNS + ", created_at)"
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(version.number(), version.status().name(), date(version.approvedOn()), date(version.effectiveOn()),
-					version.approver(), version.decisionId(), version.changeSummary(),
-					Timestamp.from(this.clock.instant()))
+			.params(version.number(), (version.status() == RegulationVersion.Status.DRAFT) ? "DRAFT" : APPROVED,
+					date(version.approvedOn()), date(version.effectiveOn()), version.approver(), version.approvalId(),
+					version.changeSummary(), Timestamp.from(this.clock.instant()))
 			.update();
 		for (Section section : sections) {
 			this.jdbc
@@ -171,11 +201,13 @@ public class Regulation {
 	private static RegulationVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Date approved = rs.getDate(3);
 		Date effective = rs.getDate(4);
-		long decision = rs.getLong(6);
-		Long decisionId = rs.wasNull() ? null : decision;
-		return new RegulationVersion(rs.getInt(1), RegulationVersion.Status.valueOf(rs.getString(2)),
-				(approved != null) ? approved.toLocalDate() : null,
-				(effective != null) ? effective.toLocalDate() : null, rs.getString(5), decisionId, rs.getString(7));
+		// the stored status says approved or draft; which approved version is in force is
+		// computed from the dates
+		RegulationVersion.Status status = APPROVED.equals(rs.getString(2)) ? RegulationVersion.Status.SUPERSEDED
+				: RegulationVersion.Status.DRAFT;
+		return new RegulationVersion(rs.getInt(1), status, (approved != null) ? approved.toLocalDate() : null,
+				(effective != null) ? effective.toLocalDate() : null, rs.getString(5), rs.getObject(6, UUID.class),
+				rs.getString(7));
 	}
 
 }

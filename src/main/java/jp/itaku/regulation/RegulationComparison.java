@@ -30,8 +30,18 @@ class RegulationComparison {
 	Comparison compare(int from, int to) {
 		RegulationVersion older = this.regulation.get(from);
 		RegulationVersion newer = this.regulation.get(to);
-		Map<String, Section> before = byNumber(this.regulation.sections(from));
-		Map<String, Section> after = byNumber(this.regulation.sections(to));
+		return new Comparison(older, newer,
+				compareSections(this.regulation.sections(from), this.regulation.sections(to)),
+				requirementChanges(this.regulation.requirements(from), this.regulation.requirements(to)));
+	}
+
+	/**
+	 * Two lists of sections compared by section number: those of the newer in its order,
+	 * then those the newer removed.
+	 */
+	static List<SectionChange> compareSections(List<Section> older, List<Section> newer) {
+		Map<String, Section> before = byNumber(older);
+		Map<String, Section> after = byNumber(newer);
 		List<SectionChange> sections = new ArrayList<>();
 		for (Section section : after.values()) {
 			sections.add(compare(section.number(), before.get(section.number()), section));
@@ -41,8 +51,7 @@ class RegulationComparison {
 				sections.add(compare(section.number(), section, null));
 			}
 		}
-		return new Comparison(older, newer, sections,
-				requirementChanges(this.regulation.requirements(from), this.regulation.requirements(to)));
+		return sections;
 	}
 
 	/** The requirements added, removed or reworded between two versions, by id. */

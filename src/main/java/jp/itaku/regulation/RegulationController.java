@@ -24,23 +24,33 @@ class RegulationController {
 
 	private final RegulationComparison comparison;
 
-	RegulationController(Regulation regulation, RegulationViews views, RegulationComparison comparison) {
+	private final Acknowledgements acknowledgements;
+
+	RegulationController(Regulation regulation, RegulationViews views, RegulationComparison comparison,
+			Acknowledgements acknowledgements) {
 		this.regulation = regulation;
 		this.views = views;
 		this.comparison = comparison;
+		this.acknowledgements = acknowledgements;
 	}
 
 	@GetMapping
 	String inForce(Model model) {
 		Optional<RegulationVersion> inForce = this.regulation.inForce();
-		inForce.ifPresent((version) -> model.addAttribute("view", this.views.version(version.number())));
+		inForce.ifPresent((version) -> show(version.number(), model));
 		return "regulation/version";
 	}
 
 	@GetMapping("/versions/{number}")
 	String version(@PathVariable int number, Model model) {
-		model.addAttribute("view", this.views.version(number));
+		show(number, model);
 		return "regulation/version";
+	}
+
+	private void show(int number, Model model) {
+		model.addAttribute("view", this.views.version(number));
+		// 既読確認: whether the reader has acknowledged this version, and when
+		model.addAttribute("acknowledgedAt", this.acknowledgements.acknowledgedByCurrentUser(number).orElse(null));
 	}
 
 	@GetMapping("/versions")

@@ -48,6 +48,23 @@ final class RegulationText {
 		return sections;
 	}
 
+	/**
+	 * The sections written back as plain text, one heading line (number, tab, heading)
+	 * before each section's text, so that {@link #parse} gives the same sections again. A
+	 * proposed revision is edited in this form.
+	 */
+	static String render(List<Section> sections) {
+		StringBuilder text = new StringBuilder();
+		for (Section section : sections) {
+			text.append(section.number()).append('\t').append(section.heading()).append('\n');
+			if (!section.text().isEmpty()) {
+				text.append(section.text()).append('\n');
+			}
+			text.append('\n');
+		}
+		return text.toString();
+	}
+
 	static String ascii(String number) {
 		StringBuilder ascii = new StringBuilder();
 		for (char c : number.toCharArray()) {

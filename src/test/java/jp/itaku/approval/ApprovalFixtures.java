@@ -22,7 +22,7 @@ final class ApprovalFixtures {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
 		try {
-			return approvals.request("regulation-revision", "S01-" + UUID.randomUUID(), "規程改訂 S01", "外部委託先管理規程の改訂",
+			return approvals.request("test-subject", "S01-" + UUID.randomUUID(), "規程改訂 S01", "外部委託先管理規程の改訂",
 					"{\"clause\":\"S01\",\"text\":\"改訂案\"}");
 		}
 		finally {

@@ -1,12 +1,9 @@
 package jp.itaku.compliance;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Optional;
 
-import jp.itaku.regulation.Regulation;
+import jp.itaku.regulation.RegulationOverview;
+import jp.itaku.regulation.RegulationOverview.Standing;
 import jp.itaku.regulation.RegulationVersion;
 
 import org.junit.jupiter.api.Test;
@@ -19,52 +16,85 @@ import static org.mockito.Mockito.mock;
 
 class RegulationStandingTests {
 
-	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
 	private static final LocalDate TODAY = LocalDate.of(2026, 4, 1);
 
-	private final Regulation regulation = mock(Regulation.class);
+	private final RegulationOverview overview = mock(RegulationOverview.class);
 
-	private final RegulationStanding compliance = new RegulationStanding(this.regulation, new StaticMessageSource() {
+	private final RegulationStanding compliance = new RegulationStanding(this.overview, new StaticMessageSource() {
 		{
 			setUseCodeAsDefaultMessage(true);
 		}
-	}, Clock.fixed(Instant.from(TODAY.atStartOfDay(TOKYO)), TOKYO));
+	}, 30);
 
 	@Test
 	void revisionIsOkWhenAnApprovedVersionIsInForce() {
-		given(this.regulation.inForce()).willReturn(Optional.of(version(TODAY.minusDays(10), TODAY)));
-		assertThat(rev01().status()).isEqualTo(ComplianceStatus.OK);
-	}
-
-	@Test
-	void revisionIsAGapWhenTheEffectiveDateLiesInTheFuture() {
-		given(this.regulation.inForce()).willReturn(Optional.of(version(TODAY, TODAY.plusDays(1))));
-		assertThat(rev01().status()).isEqualTo(ComplianceStatus.GAP);
+		given(this.overview.standing()).willReturn(standing(inForce(), 0, 0, TODAY.plusMonths(6)));
+		assertThat(assessment("REV-01").status()).isEqualTo(ComplianceStatus.OK);
 	}
 
 	@Test
 	void revisionIsAGapWithoutAVersionInForce() {
-		given(this.regulation.inForce()).willReturn(Optional.empty());
-		assertThat(rev01().status()).isEqualTo(ComplianceStatus.GAP);
+		given(this.overview.standing()).willReturn(standing(null, 0, 0, null));
+		assertThat(assessment("REV-01").status()).isEqualTo(ComplianceStatus.GAP);
+		assertThat(assessment("PUB-01").status()).isEqualTo(ComplianceStatus.GAP);
 	}
 
 	@Test
-	void revisionIsAGapWithoutAnApprovalDate() {
-		given(this.regulation.inForce()).willReturn(Optional.of(version(null, TODAY)));
-		assertThat(rev01().status()).isEqualTo(ComplianceStatus.GAP);
+	void publicationIsAGapWhileSubjectsHaveNotAcknowledgedWithTheirCount() {
+		given(this.overview.standing()).willReturn(standing(inForce(), 3, 0, TODAY.plusMonths(6)));
+		RequirementAssessment pub = assessment("PUB-01");
+		assertThat(pub.status()).isEqualTo(ComplianceStatus.GAP);
+		assertThat(pub.detail()).isEqualTo("regulation.compliance.PUB-01.gap");
+		assertThat(pub.links()).containsExactly("/regulation/versions/2/acknowledgements");
 	}
 
-	private RequirementAssessment rev01() {
+	@Test
+	void publicationIsOkOnceEverySubjectAcknowledged() {
+		given(this.overview.standing()).willReturn(standing(inForce(), 0, 0, TODAY.plusMonths(6)));
+		assertThat(assessment("PUB-01").status()).isEqualTo(ComplianceStatus.OK);
+	}
+
+	@Test
+	void changeRequestsAreOverdueWhenTheCommitteeDeliberatesTooLong() {
+		given(this.overview.standing()).willReturn(standing(inForce(), 0, 1, TODAY.plusMonths(6)));
+		assertThat(assessment("REV-02").status()).isEqualTo(ComplianceStatus.OVERDUE);
+	}
+
+	@Test
+	void yearlyReviewIsOkUntilThirtyDaysBeforeItIsDue() {
+		given(this.overview.standing()).willReturn(standing(inForce(), 0, 0, TODAY.plusDays(31)));
+		assertThat(assessment("REV-03").status()).isEqualTo(ComplianceStatus.OK);
+	}
+
+	@Test
+	void yearlyReviewIsDueSoonWithinThirtyDaysAndOnItsDay() {
+		given(this.overview.standing()).willReturn(standing(inForce(), 0, 0, TODAY.plusDays(30)));
+		assertThat(assessment("REV-03").status()).isEqualTo(ComplianceStatus.DUE_SOON);
+		given(this.overview.standing()).willReturn(standing(inForce(), 0, 0, TODAY));
+		assertThat(assessment("REV-03").status()).isEqualTo(ComplianceStatus.DUE_SOON);
+	}
+
+	@Test
+	void yearlyReviewIsOverdueTheDayAfterItWasDue() {
+		given(this.overview.standing()).willReturn(standing(inForce(), 0, 0, TODAY.minusDays(1)));
+		assertThat(assessment("REV-03").status()).isEqualTo(ComplianceStatus.OVERDUE);
+	}
+
+	private RequirementAssessment assessment(String id) {
 		return this.compliance.assess()
 			.stream()
-			.filter((assessment) -> assessment.requirementId().equals("REV-01"))
+			.filter((assessment) -> assessment.requirementId().equals(id))
 			.findFirst()
 			.orElseThrow();
 	}
 
-	private static RegulationVersion version(LocalDate approved, LocalDate effective) {
-		return new RegulationVersion(1, RegulationVersion.Status.IN_FORCE, approved, effective, "委員会", null, "初版");
+	private static RegulationVersion inForce() {
+		return new RegulationVersion(2, RegulationVersion.Status.IN_FORCE, TODAY.minusMonths(3), TODAY.minusMonths(2),
+				"情報セキュリティ委員会", null, "改訂");
+	}
+
+	private static Standing standing(RegulationVersion inForce, int unacknowledged, long overdue, LocalDate due) {
+		return new Standing(TODAY, inForce, 5, unacknowledged, overdue, overdue, 30, TODAY.minusMonths(11), due);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -98,11 +99,15 @@ class RegulationApiTests {
 	}
 
 	@Test
-	void reportsTheVersionInForceAndRestrictedPublicationToTheComplianceSpine() throws Exception {
+	void reportsTheVersionInForceAndWhoHasNotAcknowledgedItToTheComplianceSpine() throws Exception {
+		// the administrator created at start has not acknowledged version 1
 		this.mvc.perform(get("/api/v1/compliance").with(user("member").roles("MEMBER")))
 			.andExpect(jsonPath("$[?(@.requirementId == 'REV-01')].status", contains("OK")))
-			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].status", contains("OK")))
-			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].detail", contains(startsWith("対象者のみ閲覧可"))));
+			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].status", contains("GAP")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].detail", contains(containsString("未確認"))))
+			.andExpect(jsonPath("$[?(@.requirementId == 'REV-02')].status", contains("OK")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'REV-03')].status", contains("OK")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'REV-03')].detail", contains(startsWith("次回の年次見直し期限"))));
 	}
 
 }

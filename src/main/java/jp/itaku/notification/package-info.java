@@ -1,0 +1,4 @@
+/**
+ * Placeholder (replaced by the notification branch).
+ */
+package jp.itaku.notification;
