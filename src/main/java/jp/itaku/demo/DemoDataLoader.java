@@ -1,8 +1,14 @@
 package jp.itaku.demo;
 
+import java.time.Clock;
+
 import jp.itaku.contractor.Contractors;
 import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
+import jp.itaku.regulation.Acknowledgements;
+import jp.itaku.regulation.ChangeRequests;
+import jp.itaku.regulation.Regulation;
+import jp.itaku.regulation.Reviews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +54,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
-	DemoDataLoader(Contractors contractors, UserAccounts accounts) {
+	private final DemoRegulation regulation;
+
+	DemoDataLoader(Contractors contractors, UserAccounts accounts, Regulation regulation,
+			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests, Clock clock) {
 		this.contractors = contractors;
 		this.accounts = accounts;
+		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 	}
 
 	@Override
@@ -66,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
 		try {
 			DemoContractorIds contractors = new DemoContractors(this.contractors).load();
 			users.load(contractors);
+			this.regulation.load();
 			log.info("Loaded the demo data: {} contractors and {} users; every demo user signs in with the password {}",
 					contractors.size(), DemoUsers.read().size(), PASSWORD);
 		}

@@ -18,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param proposedEffectiveOn the proposed 施行日; none for the day of approval
  * @param version the request's version when amending it, for optimistic locking
  */
-record ChangeRequestForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String reason,
+public record ChangeRequestForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String reason,
 		@NotBlank @Size(max = ChangeRequestForm.MAX_TEXT) String proposedText,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedEffectiveOn, Long version) {
 

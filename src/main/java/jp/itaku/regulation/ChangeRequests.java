@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class ChangeRequests {
+public class ChangeRequests {
 
 	static final String SUBJECT_TYPE = "regulation-revision";
 
@@ -61,7 +61,7 @@ class ChangeRequests {
 	 * Files a change request against the version in force and puts it before the
 	 * committee.
 	 */
-	UUID file(ChangeRequestForm form) {
+	public UUID file(ChangeRequestForm form) {
 		int base = baseVersion();
 		check(form, base);
 		String requester = this.currentUsers.actorName();

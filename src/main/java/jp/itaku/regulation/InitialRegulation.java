@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  * shipped text as the version in force. Safe with several nodes: a node that loses the
  * race on the version number leaves the winner's version as it is.
  */
+// before the demo data (@Order(100)), which acknowledges and reviews version 1
+@Order(50)
 @Component
 class InitialRegulation implements ApplicationRunner {
 

@@ -15,6 +15,7 @@ import jp.itaku.identity.CurrentUsers;
 import jp.itaku.regulation.RegulationText.Section;
 import jp.itaku.shared.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +46,11 @@ public class Regulation {
 
 	private final ApplicationEventPublisher events;
 
-	Regulation(JdbcClient jdbc, Requirements requirements, Clock clock, ApplicationEventPublisher events) {
+	private final LocalDate initialApprovedOn;
+
+	Regulation(JdbcClient jdbc, Requirements requirements, Clock clock, ApplicationEventPublisher events,
+			@Value("${itaku.regulation.initial-approved-on:}") String initialApprovedOn) {
+		this.initialApprovedOn = initialApprovedOn.isBlank() ? null : LocalDate.parse(initialApprovedOn.strip());
 		this.jdbc = jdbc;
 		this.requirements = requirements;
 		this.clock = clock;
@@ -91,6 +96,14 @@ public class Regulation {
 			.list();
 	}
 
+	/**
+	 * The whole text of a version as a change request edits it: one heading line (number,
+	 * tab, heading) before each section's text.
+	 */
+	public String textOf(int number) {
+		return RegulationText.render(sections(number));
+	}
+
 	/** The requirements a version holds, in the order of the regulation. */
 	public List<Requirement> requirements(int number) {
 		return this.jdbc
@@ -103,9 +116,11 @@ public class Regulation {
 	}
 
 	/**
-	 * Loads version 1 from the shipped text and catalogue, in force from today, unless a
-	 * version exists. When two nodes start together, the second insert breaks the primary
-	 * key on the version number and its transaction rolls back, leaving the first.
+	 * Loads version 1 from the shipped text and catalogue, unless a version exists:
+	 * approved and in force from {@code itaku.regulation.initial-approved-on} (ISO date),
+	 * else from today. When two nodes start together, the second insert breaks the
+	 * primary key on the version number and its transaction rolls back, leaving the
+	 * first.
 	 * @return whether this call loaded it
 	 */
 	@Transactional
@@ -114,10 +129,13 @@ public class Regulation {
 			return false;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		insert(new RegulationVersion(1, RegulationVersion.Status.IN_FORCE, today, today, INITIAL_APPROVER, null, "初版"),
-				RegulationText.parse(shippedText()), this.requirements.all());
+		// an organisation adopting Itaku has usually approved its regulation before
+		LocalDate approved = (this.initialApprovedOn != null && !this.initialApprovedOn.isAfter(today))
+				? this.initialApprovedOn : today;
+		insert(new RegulationVersion(1, RegulationVersion.Status.IN_FORCE, approved, approved, INITIAL_APPROVER, null,
+				"初版"), RegulationText.parse(shippedText()), this.requirements.all());
 		this.events.publishEvent(new RegulationVersionRecorded(1, CurrentUsers.SYSTEM,
-				"status: IN_FORCE; effective: " + today + "; loaded from " + TEXT));
+				"status: IN_FORCE; approved and effective: " + approved + "; loaded from " + TEXT));
 		return true;
 	}
 

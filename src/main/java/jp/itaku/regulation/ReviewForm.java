@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param changeRequests the change requests the review led to (required when changes are
  * requested)
  */
-record ReviewForm(LocalDate reviewedOn, ReviewOutcome outcome, String summary, List<UUID> changeRequests) {
+public record ReviewForm(LocalDate reviewedOn, ReviewOutcome outcome, String summary, List<UUID> changeRequests) {
 
 	static final int MAX_SUMMARY = 4000;
 

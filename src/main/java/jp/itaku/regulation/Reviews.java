@@ -70,7 +70,7 @@ public class Reviews {
 
 	/** Records a review; committee members only. */
 	@Transactional
-	UUID record(ReviewForm form) {
+	public UUID record(ReviewForm form) {
 		if (!this.currentUsers.current().has(Role.COMMITTEE)) {
 			throw new AccessDeniedException("only the committee records its review");
 		}

@@ -29,10 +29,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -144,6 +146,26 @@ class DemoDataIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.requirementId == 'S01')].status").value("OK"))
 			.andExpect(jsonPath("$[?(@.requirementId == 'S03')].status").value("GAP"));
+	}
+
+	@Test
+	void theRegulationAsksTheMembersToAcknowledgeAndItsYearlyReviewIsOverdue() throws Exception {
+		this.mvc.perform(get("/api/v1/regulation/requirements").with(httpBasic("member", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(64));
+		this.mvc.perform(get("/api/v1/regulation/requirements").with(httpBasic("contractor", "itaku-demo")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/regulation/requirements")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'REV-01')].status").value("OK"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].status").value("GAP"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].detail", contains("対象者 6 名のうち 3 名が第1版を未確認です")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'REV-02')].status").value("OK"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'REV-03')].status").value("OVERDUE"));
+		this.mvc.perform(get("/api/v1/approvals").param("status", "PENDING").with(httpBasic("committee", "itaku-demo")))
+			.andExpect(jsonPath("$.content[0].subjectType").value("regulation-revision"));
+		this.mvc.perform(get("/").with(user("member").roles("MEMBER")))
+			.andExpect(content().string(containsString("id=\"regulation-banner\"")));
 	}
 
 	@Test
