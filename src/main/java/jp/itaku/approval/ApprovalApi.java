@@ -27,8 +27,11 @@ class ApprovalApi {
 
 	private final Approvals approvals;
 
-	ApprovalApi(Approvals approvals) {
+	private final SnapshotResubmission resubmission;
+
+	ApprovalApi(Approvals approvals, SnapshotResubmission resubmission) {
 		this.approvals = approvals;
+		this.resubmission = resubmission;
 	}
 
 	@GetMapping
@@ -72,9 +75,10 @@ class ApprovalApi {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Resubmit a sent-back request with a revised snapshot (再申請)",
 			description = "for the requester only (403 otherwise); snapshot is required, at most 20000 characters; "
-					+ "a new round starts in which the committee decides again; 409 unless the request is sent back")
+					+ "a new round starts in which the committee decides again; 409 unless the request is sent back, "
+					+ "and for a subject whose module amends it (resubmitted from there)")
 	ApprovalView resubmit(@PathVariable UUID id, @Valid @RequestBody ResubmitRequest request) {
-		return this.approvals.resubmit(id, request.snapshot());
+		return this.resubmission.resubmit(id, request.snapshot());
 	}
 
 	@PostMapping("/{id}/withdraw")

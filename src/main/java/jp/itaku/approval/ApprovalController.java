@@ -27,8 +27,11 @@ class ApprovalController {
 
 	private final Approvals approvals;
 
-	ApprovalController(Approvals approvals) {
+	private final SnapshotResubmission resubmission;
+
+	ApprovalController(Approvals approvals, SnapshotResubmission resubmission) {
 		this.approvals = approvals;
+		this.resubmission = resubmission;
 	}
 
 	@GetMapping("/approvals")
@@ -80,7 +83,7 @@ class ApprovalController {
 	String resubmit(@PathVariable UUID id, @RequestParam(required = false) String snapshot, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.approvals.resubmit(id, snapshot);
+			this.resubmission.resubmit(id, snapshot);
 		}
 		catch (InvalidInputException ex) {
 			// keep the revision the requester typed and say what is wrong with it

@@ -19,4 +19,17 @@ public interface ApprovalSubjectLinks {
 	 */
 	Optional<String> linkFor(String subjectType, String subjectId);
 
+	/**
+	 * Whether the requester amends a sent-back subject of this type in its own module,
+	 * which then calls {@link Approvals#resubmit} with the amended snapshot. The request
+	 * page then sends the requester to the subject instead of offering to edit the
+	 * snapshot, so that what the committee decides never differs from the subject.
+	 * @param subjectType the subject's kind
+	 * @return {@code true} only for this module's own subject types; by default
+	 * {@code false}
+	 */
+	default boolean amendedInItsModule(String subjectType) {
+		return false;
+	}
+
 }

@@ -17,13 +17,16 @@ import java.util.UUID;
  * request is no longer pending)
  * @param canDecide whether the caller may decide now
  * @param canWithdraw whether the caller may withdraw now
- * @param canResubmit whether the caller may resubmit now (the requester of a sent-back
- * request)
+ * @param canResubmit whether the caller may resubmit an edited snapshot now (the
+ * requester of a sent-back request)
+ * @param amendAtSubject whether the requester of this sent-back request amends it in the
+ * subject's module instead ({@link ApprovalSubjectLinks#amendedInItsModule})
  */
 public record ApprovalView(UUID id, long version, String subjectType, String subjectId, String subjectLink,
 		String title, String summary, String requester, String requesterName, ApprovalStatus status, DecisionRule rule,
 		int voters, int approvalsNeeded, long approvalsStillNeeded, int currentRound, Instant requestedAt,
-		Instant updatedAt, List<RoundView> rounds, boolean canDecide, boolean canWithdraw, boolean canResubmit) {
+		Instant updatedAt, List<RoundView> rounds, boolean canDecide, boolean canWithdraw, boolean canResubmit,
+		boolean amendAtSubject) {
 
 	/**
 	 * The snapshot of the current round, which a decision or a resubmission starts from.

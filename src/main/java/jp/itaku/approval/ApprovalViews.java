@@ -34,7 +34,8 @@ class ApprovalViews {
 		boolean canDecide = caller.has(Role.COMMITTEE) && !requester && status == ApprovalStatus.PENDING
 				&& !request.hasDecided(caller.username());
 		boolean canWithdraw = requester && !status.isFinal();
-		boolean canResubmit = requester && status == ApprovalStatus.SENT_BACK;
+		boolean sentBackToCaller = requester && status == ApprovalStatus.SENT_BACK;
+		boolean amendAtSubject = sentBackToCaller && this.links.amendedInItsModule(request.getSubjectType());
 		Map<String, String> names = new HashMap<>();
 		List<ApprovalView.RoundView> rounds = request.getRounds()
 			.stream()
@@ -52,7 +53,7 @@ class ApprovalViews {
 				link(request), request.getTitle(), request.getSummary(), request.getRequester(),
 				nameOf(request.getRequester(), names), status, request.getRule(), request.getVoters(), tally.needed(),
 				stillNeeded, request.getCurrentRound(), request.getRequestedAt(), request.getUpdatedAt(), rounds,
-				canDecide, canWithdraw, canResubmit);
+				canDecide, canWithdraw, sentBackToCaller && !amendAtSubject, amendAtSubject);
 	}
 
 	ApprovalSummary summary(ApprovalRequest request) {

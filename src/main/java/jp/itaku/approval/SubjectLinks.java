@@ -38,6 +38,11 @@ class SubjectLinks {
 			.orElse(null);
 	}
 
+	/** Whether a module amends sent-back subjects of this type itself. */
+	boolean amendedInItsModule(String subjectType) {
+		return this.modules.stream().anyMatch((module) -> module.amendedInItsModule(subjectType));
+	}
+
 	// "//host" and "/\host" are taken by browsers as another site
 	private static boolean isWithinApplication(String link) {
 		return link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\");

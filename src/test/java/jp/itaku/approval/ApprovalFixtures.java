@@ -31,12 +31,16 @@ final class ApprovalFixtures {
 
 	/** A request of {@code requester} that committee member {@code member} sent back. */
 	static UUID sentBack(Approvals approvals, String requester, String member, String reason) {
-		UUID id = requestAs(approvals, requester, Role.MEMBER);
+		return sentBack(approvals, "regulation-revision", requester, member, reason);
+	}
+
+	static UUID sentBack(Approvals approvals, String subjectType, String requester, String member, String reason) {
+		UUID id = requestAs(approvals, subjectType, requester, Role.MEMBER);
 		as(member, new Role[] { Role.COMMITTEE }, () -> approvals.decide(id, Verdict.SEND_BACK, reason));
 		return id;
 	}
 
-	private static <T> T as(String username, Role[] roles, Supplier<T> action) {
+	static <T> T as(String username, Role[] roles, Supplier<T> action) {
 		var authorities = Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));

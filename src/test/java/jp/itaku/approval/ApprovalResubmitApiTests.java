@@ -2,7 +2,6 @@ package jp.itaku.approval;
 
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import jp.itaku.identity.Role;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -103,6 +101,18 @@ class ApprovalResubmitApiTests {
 	}
 
 	@Test
+	void theResubmissionIsExplainedInEnglishToAnEnglishCaller() throws Exception {
+		UUID id = ApprovalFixtures.requestAs(this.approvals, REQUESTER_NAME, Role.MEMBER);
+		this.mvc
+			.perform(post(API + "/{id}/resubmit", id).with(REQUESTER)
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(REVISED))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Only a sent-back request can be resubmitted."));
+	}
+
+	@Test
 	void aPendingRequestCannotBeResubmitted() throws Exception {
 		UUID id = ApprovalFixtures.requestAs(this.approvals, REQUESTER_NAME, Role.MEMBER);
 		resubmit(id, REQUESTER, REVISED).andExpect(status().isConflict())
@@ -146,35 +156,26 @@ class ApprovalResubmitApiTests {
 			.perform(get("/api/v1/audit-trail").param("recordType", "approval")
 				.param("recordId", id.toString())
 				.with(user("auditor").roles("AUDITOR")))
-			.andExpect(jsonPath("$.content[?(@.action == 'REQUESTED')]", hasSize(2)));
+			.andExpect(jsonPath("$.content[?(@.action == 'REQUESTED')]", hasSize(1)))
+			.andExpect(jsonPath("$.content[?(@.action == 'RESUBMITTED')]", hasSize(1)));
 	}
 
 	@Test
-	void aFreshRequestStillNeedsEveryApprovalItsRuleAsks() throws Exception {
-		UUID id = ApprovalFixtures.requestAs(this.approvals, REQUESTER_NAME, Role.MEMBER);
-		String body = this.mvc.perform(get(API + "/{id}", id).with(COMMITTEE))
-			.andExpect(jsonPath("$.rule").value("MAJORITY"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		int needed = JsonPath.read(body, "$.approvalsNeeded");
-		assertThat(needed).isPositive();
-		assertThat((int) JsonPath.read(body, "$.approvalsStillNeeded")).isEqualTo(needed);
+	void aSubjectAmendedInItsModuleIsNotResubmittedThroughTheApi() throws Exception {
+		UUID id = ApprovalFixtures.sentBack(this.approvals, ApprovalTestSubjectLinks.AMENDED_TYPE, REQUESTER_NAME,
+				"committee-r1", "S03 の根拠を追記");
+		resubmit(id, REQUESTER, REVISED).andExpect(status().isConflict());
+		this.mvc.perform(get(API + "/{id}", id).with(REQUESTER)).andExpect(jsonPath("$.status").value("SENT_BACK"));
 	}
 
 	@Test
-	void aSentBackRequestNeedsNoMoreApprovalsUntilResubmitted() throws Exception {
-		this.mvc.perform(get(API + "/{id}", sentBack()).with(COMMITTEE))
-			.andExpect(jsonPath("$.approvalsStillNeeded").value(0))
-			.andExpect(jsonPath("$.canDecide").value(false));
-	}
-
-	@Test
-	void aRequestNamesTheLinkToItsSubjectWhenItsModuleOffersOne() throws Exception {
-		UUID id = ApprovalFixtures.requestAs(this.approvals, ApprovalTestSubjectLinks.TYPE, REQUESTER_NAME,
-				Role.MEMBER);
-		this.mvc.perform(get(API + "/{id}", id).with(COMMITTEE))
-			.andExpect(jsonPath("$.subjectLink").value(startsWith("/approval-test-subjects/")));
+	void theModuleOwningTheSubjectResubmitsItsAmendment() throws Exception {
+		UUID id = ApprovalFixtures.sentBack(this.approvals, ApprovalTestSubjectLinks.AMENDED_TYPE, REQUESTER_NAME,
+				"committee-r1", "S03 の根拠を追記");
+		ApprovalView view = ApprovalFixtures.as(REQUESTER_NAME, new Role[] { Role.MEMBER },
+				() -> this.approvals.resubmit(id, "改訂案（モジュールで修正）"));
+		assertThat(view.status()).isEqualTo(ApprovalStatus.PENDING);
+		assertThat(view.currentSnapshot()).isEqualTo("改訂案（モジュールで修正）");
 	}
 
 }

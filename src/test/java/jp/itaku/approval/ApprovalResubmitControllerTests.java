@@ -59,6 +59,13 @@ class ApprovalResubmitControllerTests {
 	}
 
 	@Test
+	void theSendBackSpeaksEnglishToAnEnglishBrowser() throws Exception {
+		this.mvc.perform(get("/approvals/{id}", sentBack()).with(REQUESTER).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Reasons for sending back")))
+			.andExpect(content().string(containsString(">Resubmit</button>")));
+	}
+
+	@Test
 	void aCommitteeMemberSeesTheReasonButNoResubmitForm() throws Exception {
 		this.mvc.perform(get("/approvals/{id}", sentBack()).with(COMMITTEE))
 			.andExpect(content().string(containsString(REASON)))
@@ -145,6 +152,16 @@ class ApprovalResubmitControllerTests {
 	void aSubjectWithoutALinkHasNone() throws Exception {
 		this.mvc.perform(get("/approvals/{id}", sentBack()).with(REQUESTER))
 			.andExpect(content().string(not(containsString("id=\"subject-link\""))));
+	}
+
+	@Test
+	void aSubjectAmendedInItsModuleSendsTheRequesterToTheSubjectInsteadOfAForm() throws Exception {
+		UUID id = ApprovalFixtures.sentBack(this.approvals, ApprovalTestSubjectLinks.AMENDED_TYPE, REQUESTER_NAME,
+				"committee-p1", REASON);
+		this.mvc.perform(get("/approvals/{id}", id).with(REQUESTER))
+			.andExpect(content().string(containsString(REASON)))
+			.andExpect(content().string(containsString("id=\"amend-link\"")))
+			.andExpect(content().string(not(containsString("id=\"resubmit-form\""))));
 	}
 
 }
