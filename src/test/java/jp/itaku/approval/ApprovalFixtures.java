@@ -21,7 +21,7 @@ final class ApprovalFixtures {
 	}
 
 	static UUID requestAs(Approvals approvals, String username, Role... roles) {
-		return requestAs(approvals, "approval-test", username, roles);
+		return requestAs(approvals, "test-subject", username, roles);
 	}
 
 	static UUID requestAs(Approvals approvals, String subjectType, String username, Role... roles) {
@@ -31,7 +31,7 @@ final class ApprovalFixtures {
 
 	/** A request of {@code requester} that committee member {@code member} sent back. */
 	static UUID sentBack(Approvals approvals, String requester, String member, String reason) {
-		return sentBack(approvals, "approval-test", requester, member, reason);
+		return sentBack(approvals, "test-subject", requester, member, reason);
 	}
 
 	static UUID sentBack(Approvals approvals, String subjectType, String requester, String member, String reason) {

@@ -53,8 +53,8 @@ class ApprovalBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aSentBackRequestIsResubmittedAndApprovedByTwoCommitteeMembers() throws Exception {
-		UUID id = as(MEMBER, Role.MEMBER, () -> this.approvals.request("approval-test",
-				"rev-" + UUID.randomUUID(), "規程第9条の改訂", "年次見直しによる改訂", "第9条 改訂案"));
+		UUID id = as(MEMBER, Role.MEMBER, () -> this.approvals.request("approval-test", "rev-" + UUID.randomUUID(),
+				"規程第9条の改訂", "年次見直しによる改訂", "第9条 改訂案"));
 		ApprovalView requested = as(MEMBER, Role.MEMBER, () -> this.approvals.get(id));
 		// A and B are the browser tests' committee: under the majority rule both must
 		// approve
@@ -90,8 +90,8 @@ class ApprovalBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aCommitteeMemberIsOfferedNoDecisionOnTheirOwnRequest() throws Exception {
-		UUID id = as(MEMBER_A, Role.COMMITTEE, () -> this.approvals.request("approval-test",
-				"rev-" + UUID.randomUUID(), "委員自身の起案", "自分では判断しない", "第6条 改訂案"));
+		UUID id = as(MEMBER_A, Role.COMMITTEE, () -> this.approvals.request("approval-test", "rev-" + UUID.randomUUID(),
+				"委員自身の起案", "自分では判断しない", "第6条 改訂案"));
 		openBrowser(JAPANESE);
 		signIn(MEMBER_A, PASSWORD);
 		open("/approvals/" + id);
