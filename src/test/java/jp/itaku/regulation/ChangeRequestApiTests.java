@@ -118,6 +118,15 @@ class ChangeRequestApiTests {
 		decide(COMMITTEE, filed, "SEND_BACK").andExpect(status().isCreated());
 		Map<String, Object> sentBack = read(filed);
 		assertThat(sentBack).containsEntry("status", "SENT_BACK");
+		// the text the committee decides on is amended on the change request, never in the
+		// 稟議 alone
+		this.mvc
+			.perform(post("/api/v1/approvals/{id}/resubmit", filed.get("approvalId")).with(MEMBER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"snapshot\":\"別の内容\"}"))
+			.andExpect(status().isConflict());
+		this.mvc.perform(get("/api/v1/approvals/{id}", filed.get("approvalId")).with(COMMITTEE))
+			.andExpect(jsonPath("$.subjectLink").value("/regulation/changes/" + filed.get("id")));
 
 		Map<String, Object> amended = new java.util.HashMap<>(proposal());
 		amended.put("reason", "委員会の指摘を反映");
