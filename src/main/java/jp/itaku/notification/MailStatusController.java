@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * For administrators: whether mail is configured (server, port, sender; never the
@@ -27,10 +26,13 @@ class MailStatusController {
 		return "notification/mail";
 	}
 
+	/**
+	 * Answers the page itself, so that the outcome shows beside the settings it tested.
+	 */
 	@PostMapping("/notifications/mail/test")
-	String test(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("outcome", this.mailStatus.sendTestToMe());
-		return "redirect:/notifications/mail";
+	String test(Model model) {
+		model.addAttribute("outcome", this.mailStatus.sendTestToMe());
+		return status(model);
 	}
 
 }

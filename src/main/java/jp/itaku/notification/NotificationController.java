@@ -1,10 +1,16 @@
 package jp.itaku.notification;
 
+import java.io.IOException;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jp.itaku.shared.NotFoundException;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +59,12 @@ class NotificationController {
 		redirect.addFlashAttribute("marked", this.inbox.markAllRead());
 		redirect.addAttribute("unread", unread);
 		return "redirect:/notifications";
+	}
+
+	/** Someone else's notification is answered as if it did not exist. */
+	@ExceptionHandler(NotFoundException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 }

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * E-mails a notification to its recipient after the notifying transaction has committed,
  * on another thread. A failed send leaves the in-app notification as it is and the event
- * publication incomplete, so that the mail is tried again when the application restarts;
- * a notification already e-mailed is never sent twice.
+ * publication incomplete, so that the mail is tried again ({@link MailRetry}, and when
+ * the application restarts); a notification already e-mailed is never sent twice.
  */
 @Component
 class NotificationMailer {
@@ -72,8 +74,10 @@ class NotificationMailer {
 		}
 		catch (MailException ex) {
 			// the address and the server's credentials stay out of the log
-			log.warn("E-mail of notification {} to user {} failed ({}); it is tried again at the next start",
-					notification.getId(), notification.getRecipient(), ex.getClass().getSimpleName());
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+			log.warn("E-mail of notification {} to user {} failed ({}: {}); it is tried again later",
+					notification.getId(), notification.getRecipient(), cause.getClass().getSimpleName(),
+					cause.getMessage());
 			throw ex;
 		}
 		notification.markEmailed(this.clock.instant());

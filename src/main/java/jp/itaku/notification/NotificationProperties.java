@@ -1,5 +1,7 @@
 package jp.itaku.notification;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -26,8 +28,9 @@ record NotificationProperties(@DefaultValue("http://localhost:8080") String base
 	 * The sender of the mails.
 	 *
 	 * @param from the From address (default {@code itaku@localhost})
+	 * @param retryInterval how often failed mails are tried again (default 10 minutes)
 	 */
-	record Mail(@DefaultValue("itaku@localhost") String from) {
+	record Mail(@DefaultValue("itaku@localhost") String from, @DefaultValue("10m") Duration retryInterval) {
 	}
 
 }
