@@ -39,9 +39,9 @@ public record Notice(String kind, String subjectKey, String bodyKey, List<String
 
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-	// a path of this application only: "//host" and "/\host" would lead a browser
-	// elsewhere
-	private static final Pattern LINK = Pattern.compile("/(?![/\\\\])[^\\s\\\\]*");
+	// a path of this application only ("//host" and "/\host" would lead a browser
+	// elsewhere), in URL characters: anything else comes percent-encoded
+	private static final Pattern LINK = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~/?#\\[\\]@!$&'()*+,;=%:-]*");
 
 	public Notice {
 		require(kind != null && kind.length() <= MAX_KIND && KIND.matcher(kind).matches(),

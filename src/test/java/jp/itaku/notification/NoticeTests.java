@@ -34,7 +34,7 @@ class NoticeTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "https://evil.example/x", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
-			"regulation/versions/2", "/regulation versions", "" })
+			"regulation/versions/2", "/regulation versions", "", "/規程", "/a{0}", "/a\r\nSet-Cookie: x" })
 	void refusesALinkLeadingOutsideTheApplication(String link) {
 		assertThatIllegalArgumentException().isThrownBy(() -> withLink(link));
 	}
