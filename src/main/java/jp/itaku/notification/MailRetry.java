@@ -24,8 +24,8 @@ class MailRetry {
 		this.publications = publications;
 	}
 
-	@Scheduled(initialDelayString = "${itaku.mail.retry-interval:PT10M}",
-			fixedDelayString = "${itaku.mail.retry-interval:PT10M}")
+	@Scheduled(initialDelayString = "${itaku.mail.retry-interval:10m}",
+			fixedDelayString = "${itaku.mail.retry-interval:10m}")
 	@SchedulerLock(name = "notification-mail-retry")
 	void retryFailedMails() {
 		this.publications.resubmitIncompletePublications(MailRetry::isFailedMail);
