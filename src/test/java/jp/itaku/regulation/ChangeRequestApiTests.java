@@ -118,7 +118,8 @@ class ChangeRequestApiTests {
 		decide(COMMITTEE, filed, "SEND_BACK").andExpect(status().isCreated());
 		Map<String, Object> sentBack = read(filed);
 		assertThat(sentBack).containsEntry("status", "SENT_BACK");
-		// the text the committee decides on is amended on the change request, never in the
+		// the text the committee decides on is amended on the change request, never in
+		// the
 		// 稟議 alone
 		this.mvc
 			.perform(post("/api/v1/approvals/{id}/resubmit", filed.get("approvalId")).with(MEMBER)
