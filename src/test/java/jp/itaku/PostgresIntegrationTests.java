@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,10 @@ import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
+import jp.itaku.regulation.Regulation;
+import jp.itaku.regulation.ReviewForm;
+import jp.itaku.regulation.ReviewOutcome;
+import jp.itaku.regulation.Reviews;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -207,6 +213,30 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
+	void theRegulationsRevisionQueriesRunOnPostgres() throws Exception {
+		String text = app.getBean(Regulation.class).textOf(1).replace("委託先の選定基準を作成し", "委託先の選定基準を作成して年1回見直し");
+		String body = JsonMapper.builder()
+			.build()
+			.writeValueAsString(Map.of("title", "PG 変更申請", "reason", "PostgreSQL で確認", "proposedText", text));
+		assertThat(api("POST", "/api/v1/regulation/changes", body).statusCode()).isEqualTo(201);
+		assertThat(json(api("GET", "/api/v1/regulation/changes?status=UNDER_REVIEW&page=0&size=5", null)).get("page")
+			.get("totalElements")
+			.asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(api("POST", "/api/v1/regulation/versions/1/acknowledgement", null).statusCode()).isEqualTo(201);
+		asCommittee(() -> app.getBean(Reviews.class)
+			.record(new ReviewForm(LocalDate.now(ZoneId.of("Asia/Tokyo")), ReviewOutcome.NO_CHANGE, "PG 年次見直し",
+					List.of())));
+
+		JsonNode reviews = json(api("GET", "/api/v1/regulation/reviews?page=0&size=5", null));
+		JsonNode compliance = json(api("GET", "/api/v1/compliance", null));
+
+		assertThat(reviews.get("reviews").get("content").get(0).get("summary").asString()).isEqualTo("PG 年次見直し");
+		assertThat(compliance.valueStream()
+			.filter((row) -> row.get("requirementId").asString().startsWith("REV-"))
+			.map((row) -> row.get("status").asString())).containsExactly("OK", "OK", "OK");
+	}
+
+	@Test
 	void aScheduledJobLockIsHeldByOneNodeAtATime() {
 		LockProvider locks = app.getBean(LockProvider.class);
 		LockConfiguration lock = new LockConfiguration(java.time.Instant.now(), "postgres-tests", Duration.ofMinutes(5),
@@ -250,6 +280,18 @@ class PostgresIntegrationTests {
 		return new ContractorDetails(name, kana, null, null, "東京都千代田区", null, null, Set.of(type),
 				Set.of(AccessKind.VIEW), InformationClassification.INTERNAL, null, null, "情報システム部", null, null,
 				List.of());
+	}
+
+	private static <T> T asCommittee(Supplier<T> action) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("pg-committee", null,
+					List.of(new SimpleGrantedAuthority("ROLE_COMMITTEE"))));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private static <T> T asMember(Supplier<T> action) {
