@@ -27,7 +27,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "duty")
-public class Duty extends DutyFields {
+class Duty extends DutyFields {
 
 	@Id
 	private UUID id;
@@ -120,7 +120,7 @@ public class Duty extends DutyFields {
 			}
 			this.state = DutyState.OPEN;
 			setDue(dueFromPlan());
-			this.history.add(new DutyRecord(this.occurrence, DutyRecord.Action.REOPENED, this.dueOn, actor, now, null));
+			this.history.add(new DutyRecord(this.occurrence, DutyAction.REOPENED, this.dueOn, actor, now, null));
 		}
 		else if (datesChanged && this.state == DutyState.OPEN) {
 			setDue(dueFromPlan());
@@ -141,7 +141,7 @@ public class Duty extends DutyFields {
 		}
 		LocalDate completedDue = this.dueOn;
 		int completed = this.occurrence;
-		this.history.add(new DutyRecord(completed, DutyRecord.Action.COMPLETED, completedDue, actor, now, note));
+		this.history.add(new DutyRecord(completed, DutyAction.COMPLETED, completedDue, actor, now, note));
 		this.lastCompletedOn = today;
 		LocalDate next = getRecurrence().next(getAnchorOn(), completedDue, today).orElse(null);
 		if (next != null) {
@@ -162,7 +162,7 @@ public class Duty extends DutyFields {
 			throw new DutyClosed("duty " + this.id + " is already cancelled", "duty.error.closed");
 		}
 		this.state = DutyState.CANCELLED;
-		this.history.add(new DutyRecord(this.occurrence, DutyRecord.Action.CANCELLED, this.dueOn, actor, now, reason));
+		this.history.add(new DutyRecord(this.occurrence, DutyAction.CANCELLED, this.dueOn, actor, now, reason));
 		this.updatedAt = now;
 		this.events.add(new DutyCancelled(this.id, this.kind, this.subjectType, this.subjectId, reason, actor));
 	}

@@ -1,6 +1,7 @@
 package jp.itaku.duty;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -93,7 +94,7 @@ class DutyBoard {
 		return view(this.store.save(duty));
 	}
 
-	java.time.LocalDate today() {
+	LocalDate today() {
 		return this.views.today();
 	}
 

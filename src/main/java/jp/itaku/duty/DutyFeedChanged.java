@@ -1,5 +1,9 @@
 package jp.itaku.duty;
 
+import java.util.Locale;
+
+import jp.itaku.shared.AuditableEvent;
+
 /**
  * A user turned on, renewed or revoked their private calendar feed. The token itself is
  * never recorded.
@@ -22,7 +26,7 @@ public record DutyFeedChanged(String username, String action, String actor) impl
 
 	@Override
 	public String changes() {
-		return "calendar feed " + this.action.toLowerCase(java.util.Locale.ROOT);
+		return "calendar feed " + this.action.toLowerCase(Locale.ROOT);
 	}
 
 }

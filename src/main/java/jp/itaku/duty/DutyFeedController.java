@@ -1,5 +1,7 @@
 package jp.itaku.duty;
 
+import java.nio.charset.StandardCharsets;
+
 import jp.itaku.identity.CurrentUsers;
 
 import org.springframework.http.CacheControl;

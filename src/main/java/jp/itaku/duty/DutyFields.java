@@ -17,7 +17,7 @@ import jakarta.persistence.MappedSuperclass;
  * link and when it falls due. Kept apart from the series' life cycle in {@link Duty}.
  */
 @MappedSuperclass
-public abstract class DutyFields {
+abstract class DutyFields {
 
 	private static final String SEPARATOR = "\u001f";
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -99,8 +101,7 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 		};
 	}
 
-	private static Predicate open(jakarta.persistence.criteria.Root<Duty> root,
-			jakarta.persistence.criteria.CriteriaBuilder cb) {
+	private static Predicate open(Root<Duty> root, CriteriaBuilder cb) {
 		return cb.equal(root.get("state"), DutyState.OPEN);
 	}
 

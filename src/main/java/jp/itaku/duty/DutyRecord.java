@@ -13,14 +13,14 @@ import jakarta.persistence.Enumerated;
  * reopened.
  */
 @Embeddable
-public class DutyRecord {
+class DutyRecord {
 
 	@Column(nullable = false)
 	private int occurrence;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
-	private Action action;
+	private DutyAction action;
 
 	@Column(name = "due_on", nullable = false)
 	private LocalDate dueOn;
@@ -37,7 +37,7 @@ public class DutyRecord {
 	protected DutyRecord() {
 	}
 
-	DutyRecord(int occurrence, Action action, LocalDate dueOn, String actor, Instant happenedAt, String note) {
+	DutyRecord(int occurrence, DutyAction action, LocalDate dueOn, String actor, Instant happenedAt, String note) {
 		this.occurrence = occurrence;
 		this.action = action;
 		this.dueOn = dueOn;
@@ -46,35 +46,28 @@ public class DutyRecord {
 		this.note = note;
 	}
 
-	public int getOccurrence() {
+	int getOccurrence() {
 		return this.occurrence;
 	}
 
-	public Action getAction() {
+	DutyAction getAction() {
 		return this.action;
 	}
 
-	public LocalDate getDueOn() {
+	LocalDate getDueOn() {
 		return this.dueOn;
 	}
 
-	public String getActor() {
+	String getActor() {
 		return this.actor;
 	}
 
-	public Instant getHappenedAt() {
+	Instant getHappenedAt() {
 		return this.happenedAt;
 	}
 
-	public String getNote() {
+	String getNote() {
 		return this.note;
-	}
-
-	/** What happened. */
-	public enum Action {
-
-		COMPLETED, CANCELLED, REOPENED
-
 	}
 
 }

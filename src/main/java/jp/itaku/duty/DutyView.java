@@ -29,8 +29,7 @@ public record DutyView(DutySummary duty, Recurrence recurrence, LocalDate anchor
 	 * @param at when
 	 * @param note the note given
 	 */
-	public record Entry(int occurrence, DutyRecord.Action action, LocalDate dueOn, String actor, Instant at,
-			String note) {
+	public record Entry(int occurrence, DutyAction action, LocalDate dueOn, String actor, Instant at, String note) {
 
 	}
 

@@ -1,6 +1,9 @@
 package jp.itaku.duty;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import jp.itaku.audittrail.AuditEntryView;
@@ -87,7 +90,7 @@ class DutiesTests {
 		DutyView view = this.board.get(id);
 		assertThat(view.duty().status()).isEqualTo(DutyStatus.CANCELLED);
 		assertThat(view.history()).singleElement()
-			.satisfies((entry) -> assertThat(entry.action()).isEqualTo(DutyRecord.Action.CANCELLED));
+			.satisfies((entry) -> assertThat(entry.action()).isEqualTo(DutyAction.CANCELLED));
 		assertThat(auditOf(id)).extracting(AuditEntryView::action).contains("CANCELLED");
 	}
 
@@ -145,11 +148,11 @@ class DutiesTests {
 			.doesNotContain(committees);
 	}
 
-	private java.util.List<AuditEntryView> auditOf(UUID id) {
-		java.util.List<AuditEntryView> newestFirst = new java.util.ArrayList<>(this.auditTrail
+	private List<AuditEntryView> auditOf(UUID id) {
+		List<AuditEntryView> newestFirst = new ArrayList<>(this.auditTrail
 			.search(new AuditTrailQuery("duty", id.toString(), null, null, null), Pageable.ofSize(20))
 			.getContent());
-		java.util.Collections.reverse(newestFirst);
+		Collections.reverse(newestFirst);
 		return newestFirst;
 	}
 

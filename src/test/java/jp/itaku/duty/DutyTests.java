@@ -45,7 +45,7 @@ class DutyTests {
 		duty.takeEvents();
 		duty.complete("committee", "年次審議を実施", NOW, TODAY);
 		assertThat(duty.getHistory()).singleElement().satisfies((entry) -> {
-			assertThat(entry.getAction()).isEqualTo(DutyRecord.Action.COMPLETED);
+			assertThat(entry.getAction()).isEqualTo(DutyAction.COMPLETED);
 			assertThat(entry.getActor()).isEqualTo("committee");
 			assertThat(entry.getNote()).isEqualTo("年次審議を実施");
 			assertThat(entry.getDueOn()).isEqualTo(LocalDate.parse("2026-03-31"));
@@ -78,7 +78,7 @@ class DutyTests {
 		duty.cancel("member", "契約終了", NOW);
 		assertThat(duty.statusOn(TODAY)).isEqualTo(DutyStatus.CANCELLED);
 		assertThat(duty.getHistory()).singleElement()
-			.satisfies((entry) -> assertThat(entry.getAction()).isEqualTo(DutyRecord.Action.CANCELLED));
+			.satisfies((entry) -> assertThat(entry.getAction()).isEqualTo(DutyAction.CANCELLED));
 	}
 
 	@Test
