@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The duty screens: the organisation's list for the committee, auditors and
- * administrators, a month calendar, and one duty with its history and completion form.
+ * The duty screens: the organisation's list (read by every member of the organisation, as
+ * the API is, so that the compliance table's links lead somewhere for everyone), a month
+ * calendar, and one duty with its history and completion form.
  */
 @Controller
 @PreAuthorize("hasAnyRole('MEMBER','COMMITTEE','AUDITOR','ADMIN')")
@@ -33,7 +34,6 @@ class DutyController {
 	}
 
 	@GetMapping("/duties")
-	@PreAuthorize("hasAnyRole('COMMITTEE','AUDITOR','ADMIN')")
 	String list(@RequestParam(required = false) DutyStatus status, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) Boolean committee, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String requirement, @RequestParam(defaultValue = "0") int page,

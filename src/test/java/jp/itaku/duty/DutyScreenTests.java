@@ -59,8 +59,38 @@ class DutyScreenTests {
 	}
 
 	@Test
-	void aMemberOutsideTheCommitteeMayNotOpenTheOrganisationsList() throws Exception {
-		this.mvc.perform(get("/duties").with(user("screen-m").roles("MEMBER"))).andExpect(status().isForbidden());
+	void aMemberFollowsTheComplianceTablesLinkToTheOverdueDutiesOfARequirement() throws Exception {
+		UUID id = this.duties
+			.schedule(DutyFixtures.reevaluation(DutyOwner.user("screen-req"), this.duties.today(), -20, "OPS-01"));
+		this.mvc
+			.perform(get("/duties").param("requirement", "OPS-01")
+				.param("status", "OVERDUE")
+				.with(user("screen-m").roles("MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-duty-id=\"" + id + "\"")));
+	}
+
+	@Test
+	void aContractorAccountMayNotOpenTheList() throws Exception {
+		this.mvc.perform(get("/duties").with(user("screen-c").roles("CONTRACTOR"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theFeedPageOffersToTurnTheFeedOn() throws Exception {
+		this.mvc.perform(get("/duties/feed").with(user("screen-feed").roles("MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("URL を発行して有効にする")));
+	}
+
+	@Test
+	void theCalendarIsInEnglishForAnEnglishReader() throws Exception {
+		this.mvc
+			.perform(get("/duties/calendar").param("month", "2026-11")
+				.header("Accept-Language", "en")
+				.with(user("screen-cal-en").roles("MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Duties in 11/2026")))
+			.andExpect(content().string(containsString("Previous month")));
 	}
 
 	@Test
