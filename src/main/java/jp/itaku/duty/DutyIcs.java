@@ -20,7 +20,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Due;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
@@ -101,11 +100,11 @@ class DutyIcs {
 		return Optional.of(out.toString());
 	}
 
+	/** A task due on the date; no DTSTART, which RFC 5545 would want strictly earlier. */
 	private static VToDo todo(DutySummary summary, String uid, String description, URI link, Instant now) {
 		VToDo todo = new VToDo();
 		LocalDate due = summary.dueOn();
 		todo.replace(new DtStamp(now));
-		todo.add(new DtStart<>(due));
 		todo.add(new Due<>(due));
 		todo.add(new Summary(summary.title()));
 		todo.add(new Uid(uid));

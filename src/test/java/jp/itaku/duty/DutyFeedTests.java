@@ -88,6 +88,17 @@ class DutyFeedTests {
 	}
 
 	@Test
+	void theTaskIsDueOnTheDutysDueDate() throws Exception {
+		String username = memberWithADuty();
+		Calendar calendar = fetch(issue(username));
+		String due = this.duties.today().minusDays(2).toString().replace("-", "");
+		List<CalendarComponent> components = calendar.getComponents();
+		assertThat(components).filteredOn((component) -> "VTODO".equals(component.getName()))
+			.singleElement()
+			.satisfies((todo) -> assertThat(todo.getProperty(Property.DUE).map(Property::getValue)).contains(due));
+	}
+
+	@Test
 	void theUidsStayTheSameFromOneFetchToTheNext() throws Exception {
 		String path = issue(memberWithADuty());
 		assertThat(uids(fetch(path))).isEqualTo(uids(fetch(path)));
