@@ -147,6 +147,20 @@ class DutyApiTests {
 	}
 
 	@Test
+	void anUnknownStatusIsABadRequest() throws Exception {
+		this.mvc.perform(get(API).param("status", "LATE").with(AUDITOR)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void sortsByRequirementOnTheServer() throws Exception {
+		this.duties.schedule(DutyFixtures.reevaluation(DutyOwner.user("api-sort"), this.duties.today(), 5, "SEL-03"));
+		this.duties.schedule(DutyFixtures.reevaluation(DutyOwner.user("api-sort"), this.duties.today(), 5, "MGT-01"));
+		this.mvc.perform(get(API).param("owner", "api-sort").param("sort", "requirement").with(AUDITOR))
+			.andExpect(jsonPath("$.content[0].requirementId").value("MGT-01"))
+			.andExpect(jsonPath("$.content[1].requirementId").value("SEL-03"));
+	}
+
+	@Test
 	void anUnknownDutyIsNotFound() throws Exception {
 		this.mvc.perform(get(API + "/{id}", UUID.randomUUID()).with(AUDITOR)).andExpect(status().isNotFound());
 	}
