@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Committee decisions (稟議) as JSON: committee members list what awaits their decision and
- * decide; requesters follow and withdraw their requests.
+ * decide; requesters follow, resubmit and withdraw their requests.
  */
 @ApiController("/api/v1/approvals")
 @Tag(name = "approvals", description = "稟議 / committee decisions")
@@ -27,8 +27,11 @@ class ApprovalApi {
 
 	private final Approvals approvals;
 
-	ApprovalApi(Approvals approvals) {
+	private final SnapshotResubmission resubmission;
+
+	ApprovalApi(Approvals approvals, SnapshotResubmission resubmission) {
 		this.approvals = approvals;
+		this.resubmission = resubmission;
 	}
 
 	@GetMapping
@@ -61,10 +64,21 @@ class ApprovalApi {
 	@PreAuthorize("hasRole('COMMITTEE')")
 	@Operation(summary = "Record the caller's decision",
 			description = "decision is APPROVE, REJECT or SEND_BACK; comment (at most 2000 characters) is required "
-					+ "for REJECT and SEND_BACK; 403 for the requester, 409 once decided or already decided")
+					+ "for REJECT and SEND_BACK; round (optional) is the round the member read; 403 for the "
+					+ "requester, 409 once decided, already decided or when a new round has started")
 	ResponseEntity<ApprovalView> decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.approvals.decide(id, request.decision(), request.comment()));
+			.body(this.approvals.decide(id, request.decision(), request.comment(), request.round()));
+	}
+
+	@PostMapping("/{id}/resubmit")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Resubmit a sent-back request with a revised snapshot (再申請)",
+			description = "for the requester only (403 otherwise); snapshot is required, at most 20000 characters; "
+					+ "a new round starts in which the committee decides again; 409 unless the request is sent back, "
+					+ "and for a subject whose module amends it (resubmitted from there)")
+	ApprovalView resubmit(@PathVariable UUID id, @Valid @RequestBody ResubmitRequest request) {
+		return this.resubmission.resubmit(id, request.snapshot());
 	}
 
 	@PostMapping("/{id}/withdraw")

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The approval (稟議) screens: what awaits my decision, my requests, all requests for the
- * committee and auditors, and one request with its snapshot, history and decision form.
+ * committee and auditors, and one request with its snapshot, history and decision form,
+ * and for its requester the send-back's reasons with a form to resubmit.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -26,8 +27,11 @@ class ApprovalController {
 
 	private final Approvals approvals;
 
-	ApprovalController(Approvals approvals) {
+	private final SnapshotResubmission resubmission;
+
+	ApprovalController(Approvals approvals, SnapshotResubmission resubmission) {
 		this.approvals = approvals;
+		this.resubmission = resubmission;
 	}
 
 	@GetMapping("/approvals")
@@ -52,9 +56,10 @@ class ApprovalController {
 
 	@PostMapping("/approvals/{id}/decisions")
 	String decide(@PathVariable UUID id, @RequestParam(required = false) Verdict decision,
-			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, @RequestParam(required = false) Integer round, Model model,
+			RedirectAttributes redirect) {
 		try {
-			this.approvals.decide(id, decision, comment);
+			this.approvals.decide(id, decision, comment, round);
 		}
 		catch (InvalidInputException ex) {
 			// keep what the member typed and say what is missing
@@ -64,10 +69,34 @@ class ApprovalController {
 			return detail(id, model);
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-			return "redirect:/approvals/" + id;
+			// the page shows the request as it is now; what the member typed stays
+			model.addAttribute("problem", ex.messageKey());
+			model.addAttribute("decision", decision);
+			model.addAttribute("comment", comment);
+			return detail(id, model);
 		}
 		redirect.addFlashAttribute("notice", "approval.notice.decided");
+		return "redirect:/approvals/" + id;
+	}
+
+	@PostMapping("/approvals/{id}/resubmit")
+	String resubmit(@PathVariable UUID id, @RequestParam(required = false) String snapshot, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.resubmission.resubmit(id, snapshot);
+		}
+		catch (InvalidInputException ex) {
+			// keep the revision the requester typed and say what is wrong with it
+			model.addAttribute("resubmitErrors", ex.errors());
+			model.addAttribute("snapshot", snapshot);
+			return detail(id, model);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("problem", ex.messageKey());
+			model.addAttribute("snapshot", snapshot);
+			return detail(id, model);
+		}
+		redirect.addFlashAttribute("notice", "approval.notice.resubmitted");
 		return "redirect:/approvals/" + id;
 	}
 

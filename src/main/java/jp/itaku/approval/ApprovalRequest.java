@@ -132,20 +132,33 @@ public class ApprovalRequest {
 					this.requester, member));
 			return;
 		}
-		long approvals = count(Verdict.APPROVE);
-		long rejections = count(Verdict.REJECT);
-		long undecided = this.voters - approvals - rejections;
-		if (approvals >= this.rule.approvalsNeeded(this.voters)) {
+		RoundTally tally = tally();
+		if (tally.approved()) {
 			this.status = ApprovalStatus.APPROVED;
 			this.events.add(new ApprovalGranted(this.id, this.subjectType, this.subjectId, this.currentRound,
 					this.requester, member));
 		}
-		else if (rejections >= DecisionRule.majorityOf(this.voters)
-				|| approvals + undecided < this.rule.approvalsNeeded(this.voters)) {
-			// a majority refused, or the remaining members can no longer reach approval
+		else if (tally.rejected()) {
 			this.status = ApprovalStatus.REJECTED;
 			this.events.add(new ApprovalRejected(this.id, this.subjectType, this.subjectId, this.currentRound,
 					this.requester, member));
+		}
+	}
+
+	/** The current round's count under this request's rule. */
+	RoundTally tally() {
+		return RoundTally.of(this.decisions, this.currentRound, this.voters, this.rule);
+	}
+
+	/**
+	 * Refuses an action taken on a page that showed an earlier round: a decision must be
+	 * on the snapshot the member read.
+	 * @param round the round the caller saw, or {@code null} when the caller does not say
+	 */
+	void requireRound(Integer round) {
+		if (round != null && round != this.currentRound) {
+			throw new ApprovalClosed("round " + round + " is over, now " + this.currentRound,
+					"approval.error.stale-round");
 		}
 	}
 
@@ -188,12 +201,6 @@ public class ApprovalRequest {
 	public boolean hasDecided(String member) {
 		return this.decisions.stream()
 			.anyMatch((d) -> d.getRound() == this.currentRound && d.getMember().equals(member));
-	}
-
-	private long count(Verdict verdict) {
-		return this.decisions.stream()
-			.filter((d) -> d.getRound() == this.currentRound && d.getVerdict() == verdict)
-			.count();
 	}
 
 	/** Events recorded since the last call, for the facade to publish. */

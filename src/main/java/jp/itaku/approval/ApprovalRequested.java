@@ -9,9 +9,10 @@ import java.util.UUID;
 public record ApprovalRequested(UUID approvalId, String subjectType, String subjectId, int round, String title,
 		String actor) implements ApprovalEvent {
 
+	/** REQUESTED for the first round, RESUBMITTED (再申請) after a send-back. */
 	@Override
 	public String action() {
-		return "REQUESTED";
+		return (this.round > 1) ? "RESUBMITTED" : "REQUESTED";
 	}
 
 	@Override

@@ -5,14 +5,10 @@ import java.util.UUID;
 
 /**
  * A request as lists show it.
+ *
+ * @param subjectLink the path of the subject's own page, or {@code null} when its module
+ * offers none ({@link ApprovalSubjectLinks})
  */
-public record ApprovalSummary(UUID id, String subjectType, String subjectId, String title, String requester,
-		ApprovalStatus status, int currentRound, Instant updatedAt) {
-
-	static ApprovalSummary of(ApprovalRequest request) {
-		return new ApprovalSummary(request.getId(), request.getSubjectType(), request.getSubjectId(),
-				request.getTitle(), request.getRequester(), request.getStatus(), request.getCurrentRound(),
-				request.getUpdatedAt());
-	}
-
+public record ApprovalSummary(UUID id, String subjectType, String subjectId, String subjectLink, String title,
+		String requester, ApprovalStatus status, int currentRound, Instant updatedAt) {
 }

@@ -29,15 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Approvals {
 
-	static final int MAX_COMMENT = 2000;
-
-	static final int MAX_SNAPSHOT = 20000;
-
 	private final ApprovalRepository requests;
 
 	private final UserAccounts accounts;
 
 	private final CurrentUsers currentUsers;
+
+	private final ApprovalViews views;
 
 	private final ApplicationEventPublisher events;
 
@@ -45,12 +43,13 @@ public class Approvals {
 
 	private final DecisionRule rule;
 
-	Approvals(ApprovalRepository requests, UserAccounts accounts, CurrentUsers currentUsers,
+	Approvals(ApprovalRepository requests, UserAccounts accounts, CurrentUsers currentUsers, ApprovalViews views,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${itaku.committee.decision-rule:MAJORITY}") DecisionRule rule) {
 		this.requests = requests;
 		this.accounts = accounts;
 		this.currentUsers = currentUsers;
+		this.views = views;
 		this.events = events;
 		this.clock = clock;
 		this.rule = rule;
@@ -63,7 +62,7 @@ public class Approvals {
 	@Transactional
 	public UUID request(String subjectType, String subjectId, String title, String summary, String snapshot) {
 		ApprovalSubject subject = new ApprovalSubject(subjectType, subjectId, title, summary, snapshot);
-		List<FieldProblem> problems = subject.problems(MAX_SNAPSHOT, MAX_COMMENT);
+		List<FieldProblem> problems = subject.problems(ApprovalInput.MAX_SNAPSHOT, ApprovalInput.MAX_COMMENT);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -78,15 +77,20 @@ public class Approvals {
 		return request.getId();
 	}
 
-	/** The requester puts a sent-back request again with a new snapshot (a new round). */
+	/**
+	 * The requester puts a sent-back request (差戻し) before the committee again with a
+	 * revised snapshot: a new round, in which every member decides afresh.
+	 * @throws NotEligibleToDecide if the caller is not the requester
+	 * @throws ApprovalClosed if the request is not sent back
+	 */
 	@Transactional
-	public void resubmit(UUID id, String snapshot) {
-		if (snapshot == null || snapshot.isBlank() || snapshot.length() > MAX_SNAPSHOT) {
-			throw new InvalidInputException(List.of(new FieldProblem("snapshot", "approval.error.snapshot")));
-		}
+	public ApprovalView resubmit(UUID id, String snapshot) {
+		String text = ApprovalInput.snapshot(snapshot);
+		CurrentUser caller = this.currentUsers.current();
 		ApprovalRequest request = load(id);
-		request.resubmit(this.currentUsers.actorName(), snapshot, this.clock.instant());
+		request.resubmit(caller.username(), text, this.clock.instant());
 		publish(request);
+		return this.views.view(request, caller);
 	}
 
 	/** The requester withdraws a pending or sent-back request (引戻し). */
@@ -105,19 +109,24 @@ public class Approvals {
 	 */
 	@Transactional
 	public ApprovalView decide(UUID id, Verdict verdict, String comment) {
-		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
-		if (verdict == null) {
-			throw new InvalidInputException(List.of(new FieldProblem("decision", "approval.error.decision")));
-		}
-		if ((verdict.needsComment() && text == null) || (text != null && text.length() > MAX_COMMENT)) {
-			throw new InvalidInputException(
-					List.of(new FieldProblem("comment", "approval.error.comment", new Object[] { MAX_COMMENT })));
-		}
+		return decide(id, verdict, comment, null);
+	}
+
+	/**
+	 * Records the caller's decision on the round they read, so that nobody decides on a
+	 * snapshot they have not seen.
+	 * @param round the round the caller decides on, or {@code null} for the current one
+	 * @throws ApprovalClosed also if a new round has started since
+	 */
+	@Transactional
+	public ApprovalView decide(UUID id, Verdict verdict, String comment, Integer round) {
+		String text = ApprovalInput.comment(verdict, comment);
 		CurrentUser caller = this.currentUsers.current();
 		ApprovalRequest request = load(id);
+		request.requireRound(round);
 		request.decide(caller.username(), caller.has(Role.COMMITTEE), verdict, text, this.clock.instant());
 		publish(request);
-		return view(request, caller);
+		return this.views.view(request, caller);
 	}
 
 	/**
@@ -131,7 +140,7 @@ public class Approvals {
 		if (!caller.username().equals(request.getRequester()) && !mayReadAll(caller)) {
 			throw new NotEligibleToDecide("not a party to this request", "approval.error.not-party");
 		}
-		return view(request, caller);
+		return this.views.view(request, caller);
 	}
 
 	/**
@@ -143,13 +152,13 @@ public class Approvals {
 		if (!caller.has(Role.COMMITTEE)) {
 			return Page.empty(pageable);
 		}
-		return this.requests.awaiting(caller.username(), pageable).map(ApprovalSummary::of);
+		return this.requests.awaiting(caller.username(), pageable).map(this.views::summary);
 	}
 
 	/** The caller's own requests. */
 	@Transactional(readOnly = true)
 	public Page<ApprovalSummary> mine(Pageable pageable) {
-		return this.requests.findByRequester(this.currentUsers.actorName(), pageable).map(ApprovalSummary::of);
+		return this.requests.findByRequester(this.currentUsers.actorName(), pageable).map(this.views::summary);
 	}
 
 	/**
@@ -163,7 +172,7 @@ public class Approvals {
 		}
 		Page<ApprovalRequest> page = (status == null) ? this.requests.findAll(pageable)
 				: this.requests.findByStatus(status, pageable);
-		return page.map(ApprovalSummary::of);
+		return page.map(this.views::summary);
 	}
 
 	/** Whether the current user may see every request. */
@@ -173,14 +182,6 @@ public class Approvals {
 
 	private static boolean mayReadAll(CurrentUser caller) {
 		return caller.has(Role.COMMITTEE) || caller.has(Role.AUDITOR) || caller.has(Role.ADMIN);
-	}
-
-	private ApprovalView view(ApprovalRequest request, CurrentUser caller) {
-		boolean requester = caller.username().equals(request.getRequester());
-		boolean canDecide = caller.has(Role.COMMITTEE) && !requester && request.getStatus() == ApprovalStatus.PENDING
-				&& !request.hasDecided(caller.username());
-		boolean canWithdraw = requester && !request.getStatus().isFinal();
-		return ApprovalView.of(request, canDecide, canWithdraw);
 	}
 
 	private ApprovalRequest load(UUID id) {

@@ -151,4 +151,22 @@ class ApprovalRequestTests {
 		assertThatThrownBy(() -> request.withdraw("requester", NOW)).isInstanceOf(ApprovalClosed.class);
 	}
 
+	@Test
+	void aDecisionOnARoundThatIsOverIsAConflict() {
+		ApprovalRequest request = request(DecisionRule.MAJORITY, 3);
+		request.decide("c1", true, Verdict.SEND_BACK, "S03 の根拠を追記", NOW);
+		request.resubmit("requester", "{\"version\":3}", NOW);
+		assertThatThrownBy(() -> request.requireRound(1)).isInstanceOf(ApprovalClosed.class)
+			.hasFieldOrPropertyWithValue("messageKey", "approval.error.stale-round");
+	}
+
+	@Test
+	void aDecisionOnTheCurrentRoundPasses() {
+		ApprovalRequest request = request(DecisionRule.MAJORITY, 3);
+		request.requireRound(1);
+		request.requireRound(null);
+		request.decide("c1", true, Verdict.APPROVE, null, NOW);
+		assertThat(request.getDecisions()).hasSize(1);
+	}
+
 }
