@@ -1,8 +1,10 @@
 package jp.itaku.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import jp.itaku.contractor.Contractors;
+import jp.itaku.duty.Duties;
 import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
 import jp.itaku.regulation.Acknowledgements;
@@ -25,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo data at start-up in the {@code demo} profile: the demo register, then
- * one user per role. It does nothing when the demo data is already there, so that a
- * restarted demo keeps what was done in it. Everything is written in one transaction: a
- * failed load leaves no half-filled demo behind.
+ * one user per role, then the demo duties. It does nothing when the demo data is already
+ * there, so that a restarted demo keeps what was done in it. Everything is written in one
+ * transaction: a failed load leaves no half-filled demo behind.
  * <p>
  * The data is written through each module's facade, never into its tables, so that it
  * obeys the same rules and leaves the same audit trail as real use. A later module adds
@@ -54,12 +56,18 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
+	private final Duties duties;
+
+	private final Clock clock;
+
 	private final DemoRegulation regulation;
 
-	DemoDataLoader(Contractors contractors, UserAccounts accounts, Regulation regulation,
-			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests, Clock clock) {
+	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
+			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests) {
 		this.contractors = contractors;
 		this.accounts = accounts;
+		this.duties = duties;
+		this.clock = clock;
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 	}
 
@@ -77,8 +85,10 @@ class DemoDataLoader implements ApplicationRunner {
 			DemoContractorIds contractors = new DemoContractors(this.contractors).load();
 			users.load(contractors);
 			this.regulation.load();
-			log.info("Loaded the demo data: {} contractors and {} users; every demo user signs in with the password {}",
-					contractors.size(), DemoUsers.read().size(), PASSWORD);
+			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
+			log.info(
+					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
+					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

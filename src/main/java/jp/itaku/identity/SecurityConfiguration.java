@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
@@ -85,6 +86,12 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			// private calendar feeds: calendar applications cannot sign in, the secret
+			// token
+			// in the URL stands for the user and the duty module answers 404 without a
+			// valid one
+			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

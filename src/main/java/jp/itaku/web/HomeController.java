@@ -10,6 +10,7 @@ import jp.itaku.compliance.ComplianceStatus;
 import jp.itaku.compliance.RequirementCompliance;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.identity.CurrentUser;
+import jp.itaku.duty.Duties;
 import jp.itaku.identity.CurrentUsers;
 
 import org.springframework.stereotype.Controller;
@@ -30,10 +31,13 @@ class HomeController {
 
 	private final Compliance compliance;
 
-	HomeController(CurrentUsers users, Contractors contractors, Compliance compliance) {
+	private final Duties duties;
+
+	HomeController(CurrentUsers users, Contractors contractors, Compliance compliance, Duties duties) {
 		this.users = users;
 		this.contractors = contractors;
 		this.compliance = compliance;
+		this.duties = duties;
 	}
 
 	@GetMapping("/")
@@ -55,6 +59,8 @@ class HomeController {
 					|| entry.status() == ComplianceStatus.DUE_SOON)
 			.toList());
 		model.addAttribute("contractorCounts", this.contractors.countByStatus());
+		// the caller's own duties, and the committee's for its members (規程 4.3, 9)
+		model.addAttribute("myDuties", this.duties.mine());
 		return "home";
 	}
 

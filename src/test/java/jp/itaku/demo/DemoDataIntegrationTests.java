@@ -31,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -138,6 +140,20 @@ class DemoDataIntegrationTests {
 				.with(httpBasic("auditor", "itaku-demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.totalElements").value(DemoUsers.read().size()));
+	}
+
+	@Test
+	void theApiListsOverdueDemoDutiesIncludingTheMembersReevaluation() throws Exception {
+		this.mvc.perform(get("/api/v1/duties").param("status", "OVERDUE").with(httpBasic("committee", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].status", everyItem(is("OVERDUE"))))
+			.andExpect(jsonPath("$.content[?(@.owner == 'member')].kind", hasItems("contractor-reevaluation")));
+	}
+
+	@Test
+	void theComplianceTableShowsTheOverdueDemoReevaluationUnderSel04() throws Exception {
+		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'SEL-04')].status", hasItems("OVERDUE")));
 	}
 
 	@Test
