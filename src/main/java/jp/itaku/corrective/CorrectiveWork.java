@@ -11,7 +11,6 @@ import java.util.UUID;
 import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorId;
 import jp.itaku.contractor.Contractors;
-import jp.itaku.duty.Duties;
 import jp.itaku.identity.CurrentUser;
 import jp.itaku.identity.CurrentUsers;
 import jp.itaku.identity.Role;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The corrective action screens' and API's use cases: list, read, open by hand, and take
- * each step (start, done, verify, reject). Verifying completes the action's duty.
+ * each step (start, done, verify, reject). The steps themselves are the facade's.
  */
 @Service
 class CorrectiveWork {
@@ -37,11 +36,7 @@ class CorrectiveWork {
 
 	private final CorrectiveActionRepository actions;
 
-	private final CorrectiveActionStore store;
-
 	private final CorrectiveActions facade;
-
-	private final Duties duties;
 
 	private final Contractors contractors;
 
@@ -51,12 +46,10 @@ class CorrectiveWork {
 
 	private final Clock clock;
 
-	CorrectiveWork(CorrectiveActionRepository actions, CorrectiveActionStore store, CorrectiveActions facade,
-			Duties duties, Contractors contractors, UserAccounts accounts, CurrentUsers currentUsers, Clock clock) {
+	CorrectiveWork(CorrectiveActionRepository actions, CorrectiveActions facade, Contractors contractors,
+			UserAccounts accounts, CurrentUsers currentUsers, Clock clock) {
 		this.actions = actions;
-		this.store = store;
 		this.facade = facade;
-		this.duties = duties;
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.currentUsers = currentUsers;
@@ -102,43 +95,26 @@ class CorrectiveWork {
 
 	@Transactional
 	CorrectiveActionView start(UUID id, long version) {
-		CorrectiveAction action = loadAt(id, version);
-		action.start(this.currentUsers.actorName(), this.clock.instant());
-		return view(this.store.save(action));
+		this.facade.start(id, version);
+		return get(id);
 	}
 
 	@Transactional
 	CorrectiveActionView markDone(UUID id, long version, String note) {
-		String text = CorrectiveActions.checkedNote("note", note, false);
-		CorrectiveAction action = loadAt(id, version);
-		action.markDone(this.currentUsers.actorName(), text, this.clock.instant());
-		return view(this.store.save(action));
+		this.facade.markDone(id, version, note);
+		return get(id);
 	}
 
 	@Transactional
 	CorrectiveActionView verify(UUID id, long version, String note) {
-		String text = CorrectiveActions.checkedNote("note", note, false);
-		CorrectiveAction action = loadAt(id, version);
-		action.verify(this.currentUsers.actorName(), text, this.clock.instant());
-		CorrectiveAction saved = this.store.save(action);
-		// the duty is done only once the correction is confirmed, so it stays overdue
-		// till then
-		this.duties.complete(CorrectiveActions.DUTY_KIND, CorrectiveActions.DUTY_KIND, id.toString(), text);
-		return view(saved);
+		this.facade.verify(id, version, note);
+		return get(id);
 	}
 
 	@Transactional
 	CorrectiveActionView reject(UUID id, long version, String reason) {
-		String text = CorrectiveActions.checkedNote("reason", reason, true);
-		CorrectiveAction action = loadAt(id, version);
-		action.reject(this.currentUsers.actorName(), text, this.clock.instant());
-		return view(this.store.save(action));
-	}
-
-	private CorrectiveAction loadAt(UUID id, long version) {
-		CorrectiveAction action = load(id);
-		action.expectVersion(version);
-		return action;
+		this.facade.reject(id, version, reason);
+		return get(id);
 	}
 
 	private CorrectiveAction load(UUID id) {

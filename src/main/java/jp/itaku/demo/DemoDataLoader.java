@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jp.itaku.contractor.Contractors;
+import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
 import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
@@ -62,13 +63,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoRegulation regulation;
 
+	private final DemoCorrectiveActions correctiveActions;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
-			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests) {
+			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
+			CorrectiveActions correctiveActions) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
 		this.clock = clock;
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
+		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
 	}
 
 	@Override
@@ -86,6 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
 			users.load(contractors);
 			this.regulation.load();
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
+			this.correctiveActions.load(contractors);
 			log.info(
 					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
 					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
