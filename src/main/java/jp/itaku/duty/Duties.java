@@ -92,6 +92,18 @@ public class Duties {
 	}
 
 	/**
+	 * Whether the series of {@code key} exists and its current occurrence is open, so
+	 * that a module completes or cancels only what is there (a refused call inside the
+	 * caller's transaction would mark it for rollback).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isOpen(DutyKey key) {
+		return this.duties.findByKindAndSubjectTypeAndSubjectId(key.kind(), key.subjectType(), key.subjectId())
+			.map((duty) -> duty.getState() == DutyState.OPEN)
+			.orElse(false);
+	}
+
+	/**
 	 * The signed-in user's open duties, with the committee's when they are on it, the
 	 * earliest due first.
 	 */
