@@ -146,8 +146,11 @@ public class CorrectiveActions {
 		action.verify(this.currentUsers.actorName(), text, this.clock.instant());
 		CorrectiveAction saved = this.store.save(action);
 		// the duty is done only once the correction is confirmed, so it stays overdue
-		// till then
-		this.duties.complete(DUTY_KIND, DUTY_KIND, id.toString(), text);
+		// till
+		// then; one closed by hand on the duty screens must not undo the verification
+		if (this.duties.isOpen(dutyKey(id))) {
+			this.duties.complete(DUTY_KIND, DUTY_KIND, id.toString(), text);
+		}
 		return summary(saved, today());
 	}
 

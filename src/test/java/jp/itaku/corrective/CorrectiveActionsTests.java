@@ -111,6 +111,18 @@ class CorrectiveActionsTests {
 	}
 
 	@Test
+	void anActionWhoseDutyWasClosedByHandIsStillVerified() {
+		UUID id = open("ca-closed", 5);
+		CorrectiveActionView done = doneBy("ca-closed", id);
+		as("ca-closed", () -> {
+			this.duties.complete(CorrectiveActions.DUTY_KIND, CorrectiveActions.DUTY_KIND, id.toString(), "手で完了");
+			return null;
+		}, Role.MEMBER);
+		CorrectiveActionView verified = as("ca-checker", () -> this.work.verify(id, done.version(), null), Role.MEMBER);
+		assertThat(verified.status()).isEqualTo(CorrectiveActionStatus.VERIFIED);
+	}
+
+	@Test
 	void ofSourceListsTheSourcesActionsOldestFirst() {
 		UUID evaluation = UUID.randomUUID();
 		UUID first = open(evaluation, null, "ca-source", 10);
