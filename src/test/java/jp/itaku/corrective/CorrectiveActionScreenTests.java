@@ -71,6 +71,14 @@ class CorrectiveActionScreenTests {
 	}
 
 	@Test
+	void theListAbbreviatesALongDescription() throws Exception {
+		opened(null, "長".repeat(150), "screen-ca-long", 4);
+		this.mvc.perform(get("/corrective-actions").param("assignee", "screen-ca-long").with(member("m")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">" + "長".repeat(117) + "...</a>")));
+	}
+
+	@Test
 	void theListSpeaksEnglishWhenAskedTo() throws Exception {
 		opened(null, "Check the supplier's test report", "screen-ca-en", -2);
 		this.mvc
