@@ -15,6 +15,8 @@ import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
 import jp.itaku.identity.UserContact;
 import jp.itaku.notification.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DutyReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(DutyReminders.class);
 
 	private final DutyRepository duties;
 
@@ -76,9 +80,16 @@ public class DutyReminders {
 		int sent = 0;
 		List<UUID> reminded = new ArrayList<>();
 		for (ReminderDigest digest : digests.values()) {
-			if (Boolean.TRUE.equals(this.transactions.execute((status) -> send(digest, today, now)))) {
-				sent++;
-				reminded.addAll(digest.dutyIds());
+			try {
+				if (Boolean.TRUE.equals(this.transactions.execute((status) -> send(digest, today, now)))) {
+					sent++;
+					reminded.addAll(digest.dutyIds());
+				}
+			}
+			catch (RuntimeException ex) {
+				// its claim is rolled back with it, so that the next run tries this
+				// person again
+				log.warn("Reminder of {} to {} failed: {}", today, digest.recipient(), ex.toString());
 			}
 		}
 		Instant startOfToday = today.atStartOfDay(this.clock.getZone()).toInstant();
