@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.UUID;
 
+import jp.itaku.notification.Notifications;
 import jp.itaku.shared.ConflictException;
 import jp.itaku.shared.InvalidInputException;
 
@@ -29,8 +30,11 @@ class DutyController {
 
 	private final DutyBoard board;
 
-	DutyController(DutyBoard board) {
+	private final Notifications notifications;
+
+	DutyController(DutyBoard board, Notifications notifications) {
 		this.board = board;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/duties")
@@ -46,6 +50,8 @@ class DutyController {
 		model.addAttribute("desc", desc);
 		model.addAttribute("statuses", DutyStatus.values());
 		model.addAttribute("kinds", this.board.kinds());
+		// administrators learn here that reminders reach people in the app only
+		model.addAttribute("mailConfigured", this.notifications.mailConfigured());
 		return "duty/list";
 	}
 

@@ -80,6 +80,14 @@ public class Notifications {
 		return notified;
 	}
 
+	/**
+	 * Whether notifications also go out by e-mail ({@code spring.mail.host} is set);
+	 * without it they stay in the app, and screens may say so to administrators.
+	 */
+	public boolean mailConfigured() {
+		return this.mail.getIfAvailable() != null;
+	}
+
 	private static boolean hasAddress(UserContact contact) {
 		return contact.email() != null && !contact.email().isBlank();
 	}
