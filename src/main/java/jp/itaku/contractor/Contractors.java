@@ -39,11 +39,15 @@ public class Contractors {
 
 	private final Clock clock;
 
-	Contractors(ContractorRepository repository, ApplicationEventPublisher events, CurrentUsers users, Clock clock) {
+	private final List<ContractorStatusGuard> guards;
+
+	Contractors(ContractorRepository repository, ApplicationEventPublisher events, CurrentUsers users, Clock clock,
+			List<ContractorStatusGuard> guards) {
 		this.repository = repository;
 		this.events = events;
 		this.users = users;
 		this.clock = clock;
+		this.guards = List.copyOf(guards);
 	}
 
 	@Transactional(readOnly = true)
@@ -128,10 +132,20 @@ public class Contractors {
 	/**
 	 * Moves the contractor along its life cycle (候補 → 選定済 → 契約中 → 停止 → 終了).
 	 * @throws IllegalContractorTransition when the life cycle does not allow the move
+	 * @throws ContractorStatusRefused when a {@link ContractorStatusGuard} refuses it
+	 * (e.g. 選定済 without a passing evaluation, 規程 4.1(1))
 	 */
 	public Contractor changeStatus(ContractorId id, long expectedVersion, ContractorStatus target, String reason) {
 		Contractor contractor = current(id, expectedVersion);
 		ContractorStatus from = contractor.getStatus();
+		if (from.canMoveTo(target)) {
+			for (ContractorStatusGuard guard : this.guards) {
+				Optional<String> refusal = guard.refusal(id, from, target);
+				if (refusal.isPresent()) {
+					throw new ContractorStatusRefused(id, target, refusal.get());
+				}
+			}
+		}
 		String actor = this.users.actorName();
 		contractor.moveTo(target, actor, this.clock.instant());
 		flush(contractor, expectedVersion);
