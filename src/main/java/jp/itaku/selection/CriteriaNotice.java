@@ -60,6 +60,10 @@ class CriteriaNotice {
 				this.informedBy, this.acknowledgedAt, this.acknowledgedBy);
 	}
 
+	Instant getAcknowledgedAt() {
+		return this.acknowledgedAt;
+	}
+
 	UUID getCriteriaVersionId() {
 		return this.criteriaVersionId;
 	}

@@ -136,6 +136,19 @@ public class CriteriaNotices {
 		return notice.view(version.getNumber());
 	}
 
+	/**
+	 * When the caller's company acknowledged the version in force, if the caller is a
+	 * contractor's account and it has.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.Instant> acknowledgedByCaller() {
+		return this.users.current()
+			.contractorScope()
+			.flatMap((contractorId) -> this.criteria.inForceVersion()
+				.flatMap((version) -> this.notices.findById(new CriteriaNotice.Key(version.getId(), contractorId))))
+			.map(CriteriaNotice::getAcknowledgedAt);
+	}
+
 	/** The contractor's notices, the latest first. */
 	@Transactional(readOnly = true)
 	public List<NoticeView> of(ContractorId id) {

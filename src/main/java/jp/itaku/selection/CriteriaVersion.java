@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.itaku.shared.ConflictException;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A version of the selection criteria (選定基準, 規程 4.1(1) SEL-01, SEL-03): drafted, approved
@@ -57,7 +58,10 @@ class CriteriaVersion {
 	@Version
 	private long version;
 
+	// the collection does not raise the version itself (Hibernate would raise it again
+	// right after the insert); each change goes through a method that changes updatedAt
 	@ElementCollection(fetch = FetchType.EAGER)
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "selection_criterion", joinColumns = @JoinColumn(name = "criteria_version_id"))
 	@OrderColumn(name = "position")
 	private List<Criterion> criteria = new ArrayList<>();

@@ -99,6 +99,47 @@ public class Evaluations {
 		return view;
 	}
 
+	/**
+	 * The weighted score and result the given scores would give, for the form's live
+	 * total; only the criteria scored so far count, the rest are reported as unscored.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(ContractorId id, List<EvaluationInput.ScoreInput> scores) {
+		Contractor contractor = this.contractors.get(id);
+		Map<String, Integer> given = new HashMap<>();
+		scores.stream()
+			.filter((score) -> score.score() != null)
+			.forEach((score) -> given.put(score.code(), score.score()));
+		List<EvaluationRules.Scored> scored = new ArrayList<>();
+		int unscored = 0;
+		for (Criterion criterion : applicable(inForce(), contractor)) {
+			Integer score = given.get(criterion.getCode());
+			if (score == null || !criterion.getScale().accepts(score)) {
+				unscored++;
+			}
+			else {
+				scored.add(new EvaluationRules.Scored(criterion.getCode(), criterion.getWeight(), criterion.getScale(),
+						criterion.isMandatory(), score));
+			}
+		}
+		EvaluationRules.Outcome outcome = EvaluationRules.apply(scored);
+		return new Preview(outcome.percent(), outcome.result(), unscored);
+	}
+
+	/** One evaluation, if the caller may see its contractor. */
+	@Transactional(readOnly = true)
+	public EvaluationView get(java.util.UUID evaluationId) {
+		Evaluation evaluation = this.evaluations.findById(evaluationId)
+			.orElseThrow(() -> new jp.itaku.shared.NotFoundException("evaluation " + evaluationId));
+		this.contractors.get(new ContractorId(evaluation.getContractorId()));
+		return evaluation.view();
+	}
+
+	/** What the form's scores so far give. */
+	public record Preview(int percent, EvaluationResult result, int unscored) {
+
+	}
+
 	/** The contractor's evaluations, the latest first. */
 	@Transactional(readOnly = true)
 	public List<EvaluationView> of(ContractorId id) {

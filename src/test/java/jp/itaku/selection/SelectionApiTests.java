@@ -12,6 +12,8 @@ import jp.itaku.contractor.ContractorDetails;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
+import jp.itaku.identity.Role;
+import jp.itaku.identity.UserAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +28,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -111,7 +115,7 @@ class SelectionApiTests {
 		this.mvc
 			.perform(post("/api/v1/approvals/{id}/decisions", approvalId).with(COMMITTEE)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"verdict\":\"SEND_BACK\",\"comment\":\"重みを見直してください\"}"))
+				.content("{\"decision\":\"SEND_BACK\",\"comment\":\"重みを見直してください\"}"))
 			.andExpect(status().isCreated());
 		CriteriaVersionView sentBack = this.criteria.get(UUID.fromString(id));
 		assertThat(sentBack.status()).isEqualTo(CriteriaStatus.SENT_BACK);
@@ -202,6 +206,30 @@ class SelectionApiTests {
 		this.mvc.perform(get(API + "/criteria").with(CONTRACTOR)).andExpect(status().isForbidden());
 		this.mvc.perform(get(API + "/not-informed").with(CONTRACTOR)).andExpect(status().isForbidden());
 		this.mvc.perform(get(API + "/re-evaluations").with(CONTRACTOR)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anInformedContractorIsNotifiedAndAcknowledgesThroughItsAccount() throws Exception {
+		SelectionFixtures.criteriaInForce(this.context);
+		Contractor contractor = register("周知先株式会社");
+		String username = "sel-rep-" + kana().hashCode();
+		this.context.getBean(UserAccounts.class)
+			.createLocal(username, "委託先担当者", "rep-password-123", Set.of(Role.CONTRACTOR), contractor.getId());
+		this.mvc.perform(get(API + "/not-informed").with(MEMBER))
+			.andExpect(jsonPath("$[*].contractorId", hasItem(contractor.getId().toString())));
+		this.mvc.perform(post(API + "/contractors/{id}/notice", contractor.getId()).with(MEMBER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.informed").value(true));
+		this.mvc.perform(get("/api/v1/notifications").with(httpBasic(username, "rep-password-123")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].link").value("/selection/criteria/current"));
+		this.mvc.perform(post(API + "/acknowledgement").with(httpBasic(username, "rep-password-123")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.acknowledgedBy").value(username));
+		this.mvc.perform(get(API + "/contractors/{id}/notices", contractor.getId()).with(AUDITOR))
+			.andExpect(jsonPath("$[0].acknowledgedAt").isNotEmpty());
+		this.mvc.perform(get(API + "/not-informed").with(MEMBER))
+			.andExpect(jsonPath("$[*].contractorId", not(hasItem(contractor.getId().toString()))));
 	}
 
 	@Test
