@@ -69,9 +69,13 @@ class SelectionScreenTests {
 				.with(csrf())
 				.param("title", "行追加")
 				.param("version", String.valueOf(draft.version()))
+				.param("rows[0].code", "R01")
+				.param("rows[0].description", "入力中の基準")
+				.param("rows[0].weight", "10")
 				.param("addRow", "1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"row-" + draft.criteria().size() + "\"")));
+			.andExpect(content().string(allOf(containsString("入力中の基準"), containsString("id=\"row-1\""),
+					not(containsString("id=\"row-2\"")))));
 		assertThat(this.criteria.get(draft.id()).version()).isEqualTo(draft.version());
 	}
 
