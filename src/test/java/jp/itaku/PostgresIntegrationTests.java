@@ -239,6 +239,30 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
+	void theCorrectiveActionListFiltersOverdueAndTakesStepsOnPostgres() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		String open = "{\"requirementId\":\"SEL-04\",\"what\":\"%s\",\"assignee\":\"" + API_USER
+				+ "\",\"dueOn\":\"%s\"}";
+		HttpResponse<String> late = api("POST", "/api/v1/corrective-actions",
+				open.formatted("PG 期限超過の是正", today.minusDays(3)));
+		assertThat(
+				api("POST", "/api/v1/corrective-actions", open.formatted("PG 期限内の是正", today.plusDays(3))).statusCode())
+			.isEqualTo(201);
+		String path = "/api/v1/corrective-actions/" + json(late).get("id").asString();
+
+		HttpResponse<String> started = api("POST", path + "/start", "{\"version\":0}");
+		JsonNode overdue = json(api("GET",
+				"/api/v1/corrective-actions?overdue=true&assignee=" + API_USER + "&sort=opened&desc=true&page=0&size=5",
+				null));
+
+		assertThat(late.statusCode()).isEqualTo(201);
+		assertThat(started.statusCode()).isEqualTo(200);
+		assertThat(overdue.get("content").valueStream().map((row) -> row.get("what").asString()))
+			.containsExactly("PG 期限超過の是正");
+		assertThat(overdue.get("content").get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
 	void aScheduledJobLockIsHeldByOneNodeAtATime() {
 		LockProvider locks = app.getBean(LockProvider.class);
 		LockConfiguration lock = new LockConfiguration(java.time.Instant.now(), "postgres-tests", Duration.ofMinutes(5),

@@ -32,8 +32,9 @@ class CorrectiveAction extends CorrectiveActionFields {
 	@Id
 	private UUID id;
 
+	// a wrapper, so that Spring Data persists a new action rather than merging it
 	@Version
-	private long version;
+	private Long version;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -100,7 +101,7 @@ class CorrectiveAction extends CorrectiveActionFields {
 
 	/** Refuses a change made against an older version than the stored one. */
 	void expectVersion(long expected) {
-		if (expected != this.version) {
+		if (expected != getVersion()) {
 			throw new IllegalCorrectiveTransition(
 					"corrective action " + this.id + " is at version " + this.version + ", not " + expected,
 					"corrective.error.concurrent");
@@ -156,7 +157,7 @@ class CorrectiveAction extends CorrectiveActionFields {
 	}
 
 	long getVersion() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 	CorrectiveActionStatus getStatus() {

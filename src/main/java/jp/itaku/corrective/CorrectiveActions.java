@@ -2,7 +2,6 @@ package jp.itaku.corrective;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,7 @@ import jp.itaku.duty.DutyPlan;
 import jp.itaku.duty.Recurrence;
 import jp.itaku.identity.CurrentUsers;
 import jp.itaku.shared.InvalidInputException;
-import jp.itaku.shared.InvalidInputException.FieldProblem;
+import jp.itaku.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +67,7 @@ public class CorrectiveActions {
 		if (source == null) {
 			throw new IllegalArgumentException("a corrective action needs a source");
 		}
-		checkOpening(what, assignee, dueOn);
+		CorrectiveChecks.opening(what, assignee, dueOn);
 		CorrectiveAction action = new CorrectiveAction(source, contractorId, what, assignee, dueOn,
 				this.currentUsers.actorName(), this.clock.instant());
 		this.store.save(action);
@@ -108,6 +107,71 @@ public class CorrectiveActions {
 			.toList();
 	}
 
+	/**
+	 * The assignee starts work on the action.
+	 * @param expectedVersion the version the caller read (optimistic locking)
+	 * @throws NotAllowedToAct if the caller is not the assignee
+	 * @throws IllegalCorrectiveTransition if it is not open or changed meanwhile
+	 */
+	@Transactional
+	public CorrectiveActionSummary start(UUID id, long expectedVersion) {
+		CorrectiveAction action = loadAt(id, expectedVersion);
+		action.start(this.currentUsers.actorName(), this.clock.instant());
+		return summary(this.store.save(action), today());
+	}
+
+	/**
+	 * The assignee reports the action done; someone else must now verify it.
+	 * @throws NotAllowedToAct if the caller is not the assignee
+	 * @throws IllegalCorrectiveTransition if it is not in progress or changed meanwhile
+	 */
+	@Transactional
+	public CorrectiveActionSummary markDone(UUID id, long expectedVersion, String note) {
+		String text = CorrectiveChecks.note("note", note, false);
+		CorrectiveAction action = loadAt(id, expectedVersion);
+		action.markDone(this.currentUsers.actorName(), text, this.clock.instant());
+		return summary(this.store.save(action), today());
+	}
+
+	/**
+	 * Someone other than whoever reported it done confirms the correction (規程 4.1); its
+	 * duty is completed.
+	 * @throws NotAllowedToAct if the caller reported it done
+	 * @throws IllegalCorrectiveTransition if it is not done or changed meanwhile
+	 */
+	@Transactional
+	public CorrectiveActionSummary verify(UUID id, long expectedVersion, String note) {
+		String text = CorrectiveChecks.note("note", note, false);
+		CorrectiveAction action = loadAt(id, expectedVersion);
+		action.verify(this.currentUsers.actorName(), text, this.clock.instant());
+		CorrectiveAction saved = this.store.save(action);
+		// the duty is done only once the correction is confirmed, so it stays overdue
+		// till then
+		this.duties.complete(DUTY_KIND, DUTY_KIND, id.toString(), text);
+		return summary(saved, today());
+	}
+
+	/**
+	 * The verification failed: the action goes back to work, with the reason.
+	 * @throws InvalidInputException if the reason is missing or too long
+	 * @throws NotAllowedToAct if the caller reported it done
+	 * @throws IllegalCorrectiveTransition if it is not done or changed meanwhile
+	 */
+	@Transactional
+	public CorrectiveActionSummary reject(UUID id, long expectedVersion, String reason) {
+		String text = CorrectiveChecks.note("reason", reason, true);
+		CorrectiveAction action = loadAt(id, expectedVersion);
+		action.reject(this.currentUsers.actorName(), text, this.clock.instant());
+		return summary(this.store.save(action), today());
+	}
+
+	private CorrectiveAction loadAt(UUID id, long version) {
+		CorrectiveAction action = this.actions.findById(id)
+			.orElseThrow(() -> new NotFoundException("corrective action " + id));
+		action.expectVersion(version);
+		return action;
+	}
+
 	/** Today, by the injected clock (Asia/Tokyo). */
 	LocalDate today() {
 		return LocalDate.now(this.clock);
@@ -124,39 +188,6 @@ public class CorrectiveActions {
 	static CorrectiveActionSummary summary(CorrectiveAction action, LocalDate today) {
 		return new CorrectiveActionSummary(action.getId(), action.getWhat(), action.getAssignee(), action.getDueOn(),
 				action.getStatus(), action.isOverdueOn(today), link(action.getId()));
-	}
-
-	/** The note or reason given with a step, stripped; refused past {@link #MAX_TEXT}. */
-	static String checkedNote(String field, String note, boolean required) {
-		String text = (note == null || note.isBlank()) ? null : note.strip();
-		if (required && text == null) {
-			throw new InvalidInputException(
-					List.of(new FieldProblem(field, "corrective.error." + field + ".required")));
-		}
-		if (text != null && text.length() > MAX_TEXT) {
-			throw new InvalidInputException(
-					List.of(new FieldProblem(field, "corrective.error.tooLong", new Object[] { MAX_TEXT })));
-		}
-		return text;
-	}
-
-	private static void checkOpening(String what, String assignee, LocalDate dueOn) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (what == null || what.isBlank()) {
-			problems.add(new FieldProblem("what", "corrective.error.what.required"));
-		}
-		else if (what.strip().length() > MAX_TEXT) {
-			problems.add(new FieldProblem("what", "corrective.error.tooLong", new Object[] { MAX_TEXT }));
-		}
-		if (assignee == null || assignee.isBlank() || assignee.strip().length() > 100) {
-			problems.add(new FieldProblem("assignee", "corrective.error.assignee.required"));
-		}
-		if (dueOn == null) {
-			problems.add(new FieldProblem("dueOn", "corrective.error.dueOn.required"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 	}
 
 	private static String titleArg(String what) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jp.itaku.approval.Approvals;
 import jp.itaku.contractor.Contractors;
+import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
 import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
@@ -68,15 +69,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoSelection selection;
 
+	private final DemoCorrectiveActions correctiveActions;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
-			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals) {
+			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
+			CorrectiveActions correctiveActions) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
 		this.clock = clock;
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
+		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
 	}
 
 	@Override
@@ -96,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
 			this.regulation.load();
 			this.selection.afterUsers(contractors, DemoContractors.read());
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
+			this.correctiveActions.load(contractors);
 			log.info(
 					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
 					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
