@@ -92,6 +92,27 @@ public class Duties {
 	}
 
 	/**
+	 * How the open duties stand today per requirement id, for the compliance table (規程
+	 * 4.1, 4.3, 5.1–5.4, 9: what is done 定期的に).
+	 */
+	@Transactional(readOnly = true)
+	public List<RequirementDuties> openByRequirement() {
+		return this.duties.openByRequirement(this.views.today());
+	}
+
+	/**
+	 * Whether the series of {@code key} exists and its current occurrence is open, so
+	 * that a module completes or cancels only what is there (a refused call inside the
+	 * caller's transaction would mark it for rollback).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isOpen(DutyKey key) {
+		return this.duties.findByKindAndSubjectTypeAndSubjectId(key.kind(), key.subjectType(), key.subjectId())
+			.map((duty) -> duty.getState() == DutyState.OPEN)
+			.orElse(false);
+	}
+
+	/**
 	 * The signed-in user's open duties, with the committee's when they are on it, the
 	 * earliest due first.
 	 */

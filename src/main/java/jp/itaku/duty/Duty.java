@@ -211,6 +211,10 @@ class Duty extends DutyFields {
 		return this.id;
 	}
 
+	DutyState getState() {
+		return this.state;
+	}
+
 	public long getVersion() {
 		return this.version;
 	}

@@ -8,7 +8,7 @@ package jp.itaku.duty;
  * @param dueSoon how many are 期限間近
  * @param open how many are open in all
  */
-record RequirementDuties(String requirementId, long overdue, long dueSoon, long open) {
+public record RequirementDuties(String requirementId, long overdue, long dueSoon, long open) {
 
 	RequirementDuties(String requirementId, Long overdue, Long dueSoon, Long open) {
 		this(requirementId, (overdue != null) ? overdue.longValue() : 0, (dueSoon != null) ? dueSoon.longValue() : 0,

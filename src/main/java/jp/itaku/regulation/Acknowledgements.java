@@ -48,8 +48,11 @@ public class Acknowledgements {
 
 	private final Clock clock;
 
+	private final RegulationDuties duties;
+
 	Acknowledgements(JdbcClient jdbc, Regulation regulation, UserAccounts accounts, CurrentUsers currentUsers,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, RegulationDuties duties) {
+		this.duties = duties;
 		this.jdbc = jdbc;
 		this.regulation = regulation;
 		this.accounts = accounts;
@@ -102,6 +105,7 @@ public class Acknowledgements {
 			.params(number, user.username(), now.atOffset(ZoneOffset.UTC))
 			.update();
 		this.events.publishEvent(new RegulationAcknowledged(number, user.username()));
+		this.accounts.contact(user.username()).ifPresent((subject) -> this.duties.acknowledged(number, subject));
 		return now;
 	}
 

@@ -56,9 +56,12 @@ public class Reviews {
 
 	private final int intervalMonths;
 
+	private final RegulationDuties duties;
+
 	Reviews(JdbcClient jdbc, Regulation regulation, ChangeRequestRepository changeRequests, CurrentUsers currentUsers,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${itaku.regulation.review-interval-months:12}") int intervalMonths) {
+			@Value("${itaku.regulation.review-interval-months:12}") int intervalMonths, RegulationDuties duties) {
+		this.duties = duties;
 		this.jdbc = jdbc;
 		this.regulation = regulation;
 		this.changeRequests = changeRequests;
@@ -91,6 +94,7 @@ public class Reviews {
 		}
 		this.events.publishEvent(new ReviewRecorded(id, actor, "reviewed on: " + form.reviewedOn() + "; version: "
 				+ reviewed.number() + "; outcome: " + form.outcome() + "; change requests: " + led));
+		dueOn().ifPresent((next) -> this.duties.reviewRecorded(form.reviewedOn(), next));
 		return id;
 	}
 

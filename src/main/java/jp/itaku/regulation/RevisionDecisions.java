@@ -52,13 +52,14 @@ class RevisionDecisions {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate proposed = request.getProposedEffectiveOn();
 		LocalDate effective = (proposed == null || proposed.isBefore(today)) ? today : proposed;
+		Integer previous = this.regulation.inForce().map(RegulationVersion::number).orElse(null);
 		RegulationVersion version = this.regulation.recordApproved(event.actor(),
 				new ApprovedRevision(request.getBaseVersion(), request.getProposedText(), today, effective, APPROVER,
 						event.approvalId(), request.getTitle()));
 		request.adopted(version.number(), this.clock.instant());
 		record(request, "ADOPTED", event,
 				"status: → ADOPTED; version: " + version.number() + "; effective: " + effective);
-		this.notices.versionApproved(version);
+		this.notices.versionApproved(version, previous);
 	}
 
 	@EventListener(condition = "#event.subjectType() == 'regulation-revision'")

@@ -30,17 +30,30 @@ class RevisionNotices {
 
 	private final ApplicationEventPublisher events;
 
+	private final RegulationDuties duties;
+
 	RevisionNotices(Notifications notifications, Acknowledgements acknowledgements, CurrentUsers currentUsers,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RegulationDuties duties) {
+		this.duties = duties;
 		this.notifications = notifications;
 		this.acknowledgements = acknowledgements;
 		this.currentUsers = currentUsers;
 		this.events = events;
 	}
 
-	/** Tells every subject of a newly approved version. */
-	void versionApproved(RegulationVersion version) {
-		List<String> everyone = usernames(this.acknowledgements.subjects());
+	/**
+	 * Tells every subject of a newly approved version and asks each to acknowledge it; it
+	 * replaces {@code previous}, which they need no longer acknowledge.
+	 */
+	void versionApproved(RegulationVersion version, Integer previous) {
+		List<UserContact> subjects = this.acknowledgements.subjects();
+		for (UserContact subject : subjects) {
+			if (previous != null) {
+				this.duties.superseded(previous, version.number(), subject);
+			}
+			this.duties.askToAcknowledge(version, subject, this.duties.today());
+		}
+		List<String> everyone = usernames(subjects);
 		int told = this.notifications.send(new Notice(KIND_APPROVED, "regulation.notice.approved.subject",
 				"regulation.notice.approved.body", List.of(String.valueOf(version.number()),
 						String.valueOf(version.effectiveOn()), version.changeSummary()),

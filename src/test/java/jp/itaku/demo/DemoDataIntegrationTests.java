@@ -201,13 +201,30 @@ class DemoDataIntegrationTests {
 		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
 			.andExpect(jsonPath("$[?(@.requirementId == 'REV-01')].status").value("OK"))
 			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].status").value("GAP"))
-			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].detail", contains("対象者 6 名のうち 3 名が第1版を未確認です")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'PUB-01')].detail",
+					contains(containsString("対象者 6 名のうち 3 名が第1版を未確認です"))))
 			.andExpect(jsonPath("$[?(@.requirementId == 'REV-02')].status").value("OK"))
 			.andExpect(jsonPath("$[?(@.requirementId == 'REV-03')].status").value("OVERDUE"));
 		this.mvc.perform(get("/api/v1/approvals").param("status", "PENDING").with(httpBasic("committee", "itaku-demo")))
 			.andExpect(jsonPath("$.content[0].subjectType").value("regulation-revision"));
 		this.mvc.perform(get("/").with(user("member").roles("MEMBER")))
 			.andExpect(content().string(containsString("id=\"regulation-banner\"")));
+	}
+
+	@Test
+	void theOverdueDutiesIncludeTheYearlyReviewAndTheMembersWhoHaveNotAcknowledged() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/duties").param("status", "OVERDUE")
+				.param("requirement", "REV-03")
+				.with(httpBasic("committee", "itaku-demo")))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].committee").value(true));
+		this.mvc
+			.perform(get("/api/v1/duties").param("status", "OVERDUE")
+				.param("requirement", "PUB-01")
+				.param("sort", "owner")
+				.with(httpBasic("committee", "itaku-demo")))
+			.andExpect(jsonPath("$.content[*].owner", contains("auditor", "member", "member2")));
 	}
 
 	@Test

@@ -66,6 +66,16 @@ class DutyFeedTests {
 		return url.substring(url.indexOf("/calendar/"));
 	}
 
+	private static List<CalendarComponent> reevaluation(Calendar calendar) {
+		List<CalendarComponent> all = calendar.getComponents();
+		return all.stream()
+			.filter((component) -> component.getProperty(Property.SUMMARY)
+				.map(Property::getValue)
+				.filter("翠嶺システムズ株式会社 の再評価（基準適合の見直し）"::equals)
+				.isPresent())
+			.toList();
+	}
+
 	private Calendar fetch(String path) throws Exception {
 		String body = this.mvc.perform(get(path))
 			.andExpect(status().isOk())
@@ -80,11 +90,10 @@ class DutyFeedTests {
 	void theFeedParsesAndListsTheUsersOpenDutyAsEventAndTask() throws Exception {
 		String username = memberWithADuty();
 		Calendar calendar = fetch(issue(username));
-		List<CalendarComponent> components = calendar.getComponents();
+		// a new member also has the regulation to acknowledge (PUB-01): keep to the
+		// re-evaluation
+		List<CalendarComponent> components = reevaluation(calendar);
 		assertThat(components).extracting(CalendarComponent::getName).containsExactlyInAnyOrder("VEVENT", "VTODO");
-		assertThat(components)
-			.allSatisfy((component) -> assertThat(component.getProperty(Property.SUMMARY).map(Property::getValue))
-				.contains("翠嶺システムズ株式会社 の再評価（基準適合の見直し）"));
 	}
 
 	@Test
@@ -92,7 +101,7 @@ class DutyFeedTests {
 		String username = memberWithADuty();
 		Calendar calendar = fetch(issue(username));
 		String due = this.duties.today().minusDays(2).toString().replace("-", "");
-		List<CalendarComponent> components = calendar.getComponents();
+		List<CalendarComponent> components = reevaluation(calendar);
 		assertThat(components).filteredOn((component) -> "VTODO".equals(component.getName()))
 			.singleElement()
 			.satisfies((todo) -> assertThat(todo.getProperty(Property.DUE).map(Property::getValue)).contains(due));

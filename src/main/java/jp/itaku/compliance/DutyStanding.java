@@ -1,10 +1,9 @@
-package jp.itaku.duty;
+package jp.itaku.compliance;
 
 import java.util.List;
 
-import jp.itaku.compliance.ComplianceContributor;
-import jp.itaku.compliance.ComplianceStatus;
-import jp.itaku.compliance.RequirementAssessment;
+import jp.itaku.duty.Duties;
+import jp.itaku.duty.RequirementDuties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,41 +18,38 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class DutyCompliance implements ComplianceContributor {
+class DutyStanding implements ComplianceContributor {
 
-	private final DutyRepository duties;
-
-	private final DutyViews views;
+	private final Duties duties;
 
 	private final MessageSource messages;
 
-	DutyCompliance(DutyRepository duties, DutyViews views, MessageSource messages) {
+	DutyStanding(Duties duties, MessageSource messages) {
 		this.duties = duties;
-		this.views = views;
 		this.messages = messages;
 	}
 
 	@Override
 	public List<RequirementAssessment> assess() {
-		return this.duties.openByRequirement(this.views.today()).stream().map(this::assess).toList();
+		return this.duties.openByRequirement().stream().map(this::assess).toList();
 	}
 
 	private RequirementAssessment assess(RequirementDuties counts) {
 		String id = counts.requirementId();
 		Object[] args = { counts.overdue(), counts.dueSoon(), counts.open() };
 		if (counts.overdue() > 0) {
-			return new RequirementAssessment(id, ComplianceStatus.OVERDUE, text("duty.compliance.overdue", args),
-					List.of(link(id, DutyStatus.OVERDUE)));
+			return new RequirementAssessment(id, ComplianceStatus.OVERDUE, text("compliance.duties.overdue", args),
+					List.of(link(id, "OVERDUE")));
 		}
 		if (counts.dueSoon() > 0) {
-			return new RequirementAssessment(id, ComplianceStatus.DUE_SOON, text("duty.compliance.dueSoon", args),
-					List.of(link(id, DutyStatus.DUE_SOON)));
+			return new RequirementAssessment(id, ComplianceStatus.DUE_SOON, text("compliance.duties.dueSoon", args),
+					List.of(link(id, "DUE_SOON")));
 		}
-		return new RequirementAssessment(id, ComplianceStatus.OK, text("duty.compliance.ok", args),
+		return new RequirementAssessment(id, ComplianceStatus.OK, text("compliance.duties.ok", args),
 				List.of("/duties?requirement=" + id));
 	}
 
-	private static String link(String requirementId, DutyStatus status) {
+	private static String link(String requirementId, String status) {
 		return "/duties?requirement=" + requirementId + "&status=" + status;
 	}
 

@@ -1,9 +1,16 @@
-package jp.itaku.duty;
+package jp.itaku.compliance;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
-import jp.itaku.compliance.ComplianceStatus;
-import jp.itaku.compliance.RequirementAssessment;
+import jp.itaku.duty.Duties;
+import jp.itaku.duty.DutyKey;
+import jp.itaku.duty.DutyOwner;
+import jp.itaku.duty.DutyPlan;
+import jp.itaku.duty.Recurrence;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class DutyComplianceTests {
+class DutyStandingTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -34,11 +41,21 @@ class DutyComplianceTests {
 	Duties duties;
 
 	@Autowired
-	DutyCompliance compliance;
+	Clock clock;
+
+	@Autowired
+	DutyStanding compliance;
+
+	private static DutyPlan reevaluation(DutyOwner owner, LocalDate today, int dueInDays, String requirementId) {
+		return DutyPlan
+			.of(new DutyKey("contractor-reevaluation", "contractor", UUID.randomUUID().toString()), requirementId,
+					owner, "duty.demo.contractor-reevaluation", List.of("翠嶺システムズ株式会社"), "/contractors",
+					Recurrence.every(12, ChronoUnit.MONTHS, Recurrence.Basis.DUE_DATE), today.plusDays(dueInDays))
+			.withGraceDays(7);
+	}
 
 	private void schedule(String requirementId, int dueInDays) {
-		this.duties
-			.schedule(DutyFixtures.reevaluation(DutyOwner.committee(), this.duties.today(), dueInDays, requirementId));
+		this.duties.schedule(reevaluation(DutyOwner.committee(), LocalDate.now(this.clock), dueInDays, requirementId));
 	}
 
 	private RequirementAssessment assessmentOf(String requirementId) {
@@ -75,7 +92,7 @@ class DutyComplianceTests {
 
 	@Test
 	void aRequirementWhoseDutiesAreAllDoneSaysNothing() {
-		DutyPlan plan = DutyFixtures.reevaluation(DutyOwner.committee(), this.duties.today(), -5, "OPS-07");
+		DutyPlan plan = reevaluation(DutyOwner.committee(), LocalDate.now(this.clock), -5, "OPS-07");
 		this.duties.schedule(plan);
 		this.duties.cancel(plan.key().kind(), plan.key().subjectType(), plan.key().subjectId(), null);
 		assertThat(this.compliance.assess()).extracting(RequirementAssessment::requirementId).doesNotContain("OPS-07");
