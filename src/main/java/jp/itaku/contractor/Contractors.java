@@ -136,9 +136,26 @@ public class Contractors {
 	 * (e.g. 選定済 without a passing evaluation, 規程 4.1(1))
 	 */
 	public Contractor changeStatus(ContractorId id, long expectedVersion, ContractorStatus target, String reason) {
+		return move(id, expectedVersion, target, reason, true);
+	}
+
+	/**
+	 * Records a status the contractor already reached outside the application, when an
+	 * existing register is imported: the life cycle still applies, but the guards are not
+	 * asked, since e.g. the selection happened before; the compliance table then shows
+	 * the selected contractors that lack a passing evaluation (規程 4.1(1) SEL-01).
+	 * @throws IllegalContractorTransition when the life cycle does not allow the move
+	 */
+	public Contractor recordImportedStatus(ContractorId id, long expectedVersion, ContractorStatus target,
+			String reason) {
+		return move(id, expectedVersion, target, reason, false);
+	}
+
+	private Contractor move(ContractorId id, long expectedVersion, ContractorStatus target, String reason,
+			boolean guarded) {
 		Contractor contractor = current(id, expectedVersion);
 		ContractorStatus from = contractor.getStatus();
-		if (from.canMoveTo(target)) {
+		if (guarded && from.canMoveTo(target)) {
 			for (ContractorStatusGuard guard : this.guards) {
 				Optional<String> refusal = guard.refusal(id, from, target);
 				if (refusal.isPresent()) {
