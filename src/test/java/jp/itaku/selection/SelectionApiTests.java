@@ -172,6 +172,37 @@ class SelectionApiTests {
 	}
 
 	@Test
+	void aNewCriteriaVersionListsTheContractorsEvaluatedUnderTheOlderOne() throws Exception {
+		Contractor contractor = register("旧基準評価株式会社");
+		SelectionFixtures.passingEvaluation(this.context, contractor.contractorId());
+		this.contractors.changeStatus(contractor.contractorId(), 0, jp.itaku.contractor.ContractorStatus.SELECTED,
+				null);
+		SelectionFixtures.approveNew(this.context, List.of(SelectionFixtures.general("N01", 10, true)));
+		this.mvc.perform(get(API + "/re-evaluations").param("state", "OUTDATED_CRITERIA").with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].contractorId", hasItem(contractor.getId().toString())));
+	}
+
+	@Test
+	void aFailedCriterionOpensACorrectiveAction() throws Exception {
+		SelectionFixtures.criteriaInForce(this.context);
+		Contractor contractor = register("是正対象株式会社");
+		String body = this.mvc
+			.perform(post(API + "/contractors/{id}/evaluations", contractor.getId()).with(MEMBER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json
+					.writeValueAsString(Map.of("scores", evaluationScores(contractor, 0), "conclusion", "未整備の項目あり"))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String evaluationId = this.json.readValue(body, Map.class).get("id").toString();
+		assertThat(this.context.getBean(jp.itaku.corrective.CorrectiveActions.class)
+			.ofSource(EvaluationCorrections.SOURCE_TYPE, evaluationId)).isNotEmpty()
+			.allSatisfy((action) -> assertThat(action.assignee()).isEqualTo("sel-member"));
+	}
+
+	@Test
 	void anEvaluationWithoutEveryScoreIsRefused() throws Exception {
 		SelectionFixtures.criteriaInForce(this.context);
 		Contractor contractor = register("採点漏れ株式会社");
