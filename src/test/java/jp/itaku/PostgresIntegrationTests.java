@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import jp.itaku.selection.SelectionFixtures;
 import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorDetails;
@@ -140,6 +141,7 @@ class PostgresIntegrationTests {
 	void filtersByStatusAndSupplierType() {
 		Contractor selected = asMember(
 				() -> contractors().register(details("フィルタ選定クラウド株式会社", "フィルタセンテイクラウド", SupplierType.CLOUD_SERVICE)));
+		asMember(() -> SelectionFixtures.passingEvaluation(app, selected.contractorId()));
 		asMember(() -> contractors().changeStatus(selected.contractorId(), selected.getVersion(),
 				ContractorStatus.SELECTED, "選定基準を満たす"));
 		asMember(() -> contractors().register(details("フィルタ候補クラウド株式会社", "フィルタコウホクラウド", SupplierType.CLOUD_SERVICE)));

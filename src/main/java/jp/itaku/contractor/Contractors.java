@@ -39,11 +39,15 @@ public class Contractors {
 
 	private final Clock clock;
 
-	Contractors(ContractorRepository repository, ApplicationEventPublisher events, CurrentUsers users, Clock clock) {
+	private final List<ContractorStatusGuard> guards;
+
+	Contractors(ContractorRepository repository, ApplicationEventPublisher events, CurrentUsers users, Clock clock,
+			List<ContractorStatusGuard> guards) {
 		this.repository = repository;
 		this.events = events;
 		this.users = users;
 		this.clock = clock;
+		this.guards = List.copyOf(guards);
 	}
 
 	@Transactional(readOnly = true)
@@ -128,10 +132,37 @@ public class Contractors {
 	/**
 	 * Moves the contractor along its life cycle (候補 → 選定済 → 契約中 → 停止 → 終了).
 	 * @throws IllegalContractorTransition when the life cycle does not allow the move
+	 * @throws ContractorStatusRefused when a {@link ContractorStatusGuard} refuses it
+	 * (e.g. 選定済 without a passing evaluation, 規程 4.1(1))
 	 */
 	public Contractor changeStatus(ContractorId id, long expectedVersion, ContractorStatus target, String reason) {
+		return move(id, expectedVersion, target, reason, true);
+	}
+
+	/**
+	 * Records a status the contractor already reached outside the application, when an
+	 * existing register is imported: the life cycle still applies, but the guards are not
+	 * asked, since e.g. the selection happened before; the compliance table then shows
+	 * the selected contractors that lack a passing evaluation (規程 4.1(1) SEL-01).
+	 * @throws IllegalContractorTransition when the life cycle does not allow the move
+	 */
+	public Contractor recordImportedStatus(ContractorId id, long expectedVersion, ContractorStatus target,
+			String reason) {
+		return move(id, expectedVersion, target, reason, false);
+	}
+
+	private Contractor move(ContractorId id, long expectedVersion, ContractorStatus target, String reason,
+			boolean guarded) {
 		Contractor contractor = current(id, expectedVersion);
 		ContractorStatus from = contractor.getStatus();
+		if (guarded && from.canMoveTo(target)) {
+			for (ContractorStatusGuard guard : this.guards) {
+				Optional<String> refusal = guard.refusal(id, from, target);
+				if (refusal.isPresent()) {
+					throw new ContractorStatusRefused(id, target, refusal.get());
+				}
+			}
+		}
 		String actor = this.users.actorName();
 		contractor.moveTo(target, actor, this.clock.instant());
 		flush(contractor, expectedVersion);

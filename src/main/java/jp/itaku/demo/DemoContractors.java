@@ -65,6 +65,15 @@ final class DemoContractors {
 
 	/** Registers every demo contractor and moves it along its status path. */
 	DemoContractorIds load() {
+		return load((key, id, responsible, target) -> {
+		});
+	}
+
+	/**
+	 * Registers every demo contractor and moves it along its status path, letting
+	 * {@code beforeStatus} record what a move needs first (an evaluation before 選定済).
+	 */
+	DemoContractorIds load(BeforeStatus beforeStatus) {
 		Map<String, ContractorId> ids = new LinkedHashMap<>();
 		for (DemoContractor demo : read()) {
 			UUID parentId = (demo.parentKey() != null) ? ids.get(demo.parentKey()).value() : null;
@@ -72,12 +81,23 @@ final class DemoContractors {
 			List<ContractorStatus> path = demo.statusPath();
 			for (int i = 0; i < path.size(); i++) {
 				String reason = (i == path.size() - 1) ? demo.statusReason() : null;
+				beforeStatus.prepare(demo.key(), contractor.contractorId(), demo.details().responsibleMember(),
+						path.get(i));
+				contractor = this.contractors.get(contractor.contractorId());
 				contractor = this.contractors.changeStatus(contractor.contractorId(), contractor.getVersion(),
 						path.get(i), reason);
 			}
 			ids.put(demo.key(), contractor.contractorId());
 		}
 		return new DemoContractorIds(ids);
+	}
+
+	/** What the loader does before moving a demo contractor to a status. */
+	@FunctionalInterface
+	interface BeforeStatus {
+
+		void prepare(String key, ContractorId id, String responsibleMember, ContractorStatus target);
+
 	}
 
 }

@@ -3,6 +3,7 @@ package jp.itaku.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jp.itaku.approval.Approvals;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
@@ -12,6 +13,9 @@ import jp.itaku.regulation.Acknowledgements;
 import jp.itaku.regulation.ChangeRequests;
 import jp.itaku.regulation.Regulation;
 import jp.itaku.regulation.Reviews;
+import jp.itaku.selection.CriteriaNotices;
+import jp.itaku.selection.Evaluations;
+import jp.itaku.selection.SelectionCriteria;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,16 +67,20 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoRegulation regulation;
 
+	private final DemoSelection selection;
+
 	private final DemoCorrectiveActions correctiveActions;
 
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
+			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
 			CorrectiveActions correctiveActions) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
 		this.clock = clock;
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
+		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
 	}
 
@@ -87,9 +95,11 @@ class DemoDataLoader implements ApplicationRunner {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContextHolder.setContext(systemActor());
 		try {
-			DemoContractorIds contractors = new DemoContractors(this.contractors).load();
+			this.selection.recordInitialCriteria();
+			DemoContractorIds contractors = new DemoContractors(this.contractors).load(this.selection::beforeStatus);
 			users.load(contractors);
 			this.regulation.load();
+			this.selection.afterUsers(contractors, DemoContractors.read());
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
 			log.info(

@@ -33,4 +33,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	@Query("select count(u) from UserAccount u where u.enabled = true and :role member of u.roles")
 	long countEnabledWith(@Param("role") Role role);
 
+	List<UserAccount> findByContractorIdAndEnabledTrueOrderByUsername(UUID contractorId);
+
 }

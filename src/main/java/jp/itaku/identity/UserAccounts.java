@@ -101,4 +101,16 @@ public class UserAccounts {
 		return this.accounts.findByUsername(username).filter(UserAccount::isEnabled).map(UserContact::of);
 	}
 
+	/**
+	 * The enabled accounts that represent the contractor {@code contractorId} (規程 8), by
+	 * user name: for example to make the selection criteria known to it (規程 4.1(1)).
+	 */
+	@Transactional(readOnly = true)
+	public List<UserContact> enabledOfContractor(UUID contractorId) {
+		return this.accounts.findByContractorIdAndEnabledTrueOrderByUsername(contractorId)
+			.stream()
+			.map(UserContact::of)
+			.toList();
+	}
+
 }

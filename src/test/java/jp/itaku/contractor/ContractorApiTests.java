@@ -1,5 +1,6 @@
 package jp.itaku.contractor;
 
+import jp.itaku.selection.SelectionFixtures;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ContractorApiTests {
 
 	private static final String API = "/api/v1/contractors";
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -225,6 +230,7 @@ class ContractorApiTests {
 	@Test
 	void movesAlongTheLifeCycleWithTheCurrentVersion() throws Exception {
 		String id = create(ContractorFixtures.uniqueKana()).get("id").asString();
+		SelectionFixtures.passingEvaluation(this.context, ContractorId.of(id));
 		this.mvc
 			.perform(post(API + "/" + id + "/status").with(member())
 				.contentType(MediaType.APPLICATION_JSON)

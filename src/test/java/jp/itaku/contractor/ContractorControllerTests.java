@@ -1,11 +1,13 @@
 package jp.itaku.contractor;
 
+import jp.itaku.selection.SelectionFixtures;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class ContractorControllerTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -184,6 +189,7 @@ class ContractorControllerTests {
 	@Test
 	void theStatusButtonMovesTheContractor() throws Exception {
 		Contractor contractor = register("状態変更株式会社", ContractorFixtures.uniqueKana());
+		SelectionFixtures.passingEvaluation(this.context, contractor.contractorId());
 		this.mvc
 			.perform(post("/contractors/" + contractor.getId() + "/status").with(member())
 				.with(csrf())

@@ -1,5 +1,6 @@
 package jp.itaku.contractor;
 
+import jp.itaku.selection.SelectionFixtures;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import jp.itaku.contractor.ContractorQuery.Missing;
 import jp.itaku.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 @AutoConfigureMockMvc
 class ContractorRepositoryTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	Contractors contractors;
@@ -49,6 +54,7 @@ class ContractorRepositoryTests {
 				InformationClassification.PUBLIC);
 		register(department, "コウホ", Set.of(SupplierType.OTHER), Set.of(AccessKind.NONE),
 				InformationClassification.PUBLIC);
+		SelectionFixtures.passingEvaluation(this.context, selected.contractorId());
 		this.contractors.changeStatus(selected.contractorId(), selected.getVersion(), ContractorStatus.SELECTED, null);
 		assertThat(names(new ContractorQuery(null, ContractorStatus.SELECTED, null, null, null, department), null))
 			.containsExactly("センテイ");

@@ -157,6 +157,32 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void theComplianceTableShowsTheSelectionStatusesOfTheDemo() throws Exception {
+		// SEL-01 every selected contractor evaluated; SEL-02 candidates and selected-only
+		// contractors not informed of version 2; SEL-03 the demo review duty due in 20
+		// days;
+		// SEL-04 and OPS-01 tier 1 contractors last evaluated over a year ago
+		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.requirementId == 'SEL-01')].status").value("OK"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'SEL-02')].status").value("GAP"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'SEL-03')].status").value("DUE_SOON"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'SEL-04')].status").value("OVERDUE"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'OPS-01')].status").value("OVERDUE"));
+	}
+
+	@Test
+	void theDemoCriteriaVersionTwoWasApprovedByTheCommitteeAndEvaluationsShowEveryResult() throws Exception {
+		this.mvc.perform(get("/api/v1/selection/criteria/current").with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.number").value(2))
+			.andExpect(jsonPath("$.approvalId").isNotEmpty());
+		this.mvc.perform(get("/api/v1/selection/re-evaluations").with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(jsonPath("$[*].lastResult", hasItems("PASS", "CONDITIONAL")))
+			.andExpect(jsonPath("$[*].state", hasItems("OVERDUE", "OUTDATED_CRITERIA")));
+	}
+
+	@Test
 	void theComplianceTableShowsTheS03GapOfTheContractorsWithoutRecordedAccess() throws Exception {
 		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
 			.andExpect(status().isOk())

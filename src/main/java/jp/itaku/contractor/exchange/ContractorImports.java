@@ -137,7 +137,7 @@ class ContractorImports {
 			return;
 		}
 		for (ContractorStatus step : StatusPath.between(from, change.status())) {
-			contractor = this.contractors.changeStatus(contractor.contractorId(), contractor.getVersion(), step,
+			contractor = this.contractors.recordImportedStatus(contractor.contractorId(), contractor.getVersion(), step,
 					STATUS_REASON);
 		}
 	}

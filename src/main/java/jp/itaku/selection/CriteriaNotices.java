@@ -1,0 +1,168 @@
+package jp.itaku.selection;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.itaku.contractor.ContractorId;
+import jp.itaku.contractor.ContractorStatus;
+import jp.itaku.contractor.Contractors;
+import jp.itaku.identity.CurrentUsers;
+import jp.itaku.identity.UserAccounts;
+import jp.itaku.identity.UserContact;
+import jp.itaku.notification.Notice;
+import jp.itaku.notification.Notifications;
+import jp.itaku.shared.ConflictException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Making the criteria known to contractors (規程 4.1(1) SEL-02: 選定基準を委託先に周知する): each active
+ * contractor is informed of the version in force, through its own accounts (in-app
+ * notification and, when mail is configured, e-mail with a link), and acknowledges it on
+ * the page that shows the criteria.
+ */
+@Service
+@Transactional
+public class CriteriaNotices {
+
+	/** The statuses whose contractors must know the criteria. */
+	public static final Set<ContractorStatus> ACTIVE = EnumSet.of(ContractorStatus.CANDIDATE, ContractorStatus.SELECTED,
+			ContractorStatus.CONTRACTED, ContractorStatus.SUSPENDED);
+
+	static final String RECORD_TYPE = "selection-notice";
+
+	static final String LINK = "/selection/criteria/current";
+
+	private final CriteriaNoticeRepository notices;
+
+	private final SelectionCriteria criteria;
+
+	private final ReEvaluations reEvaluations;
+
+	private final Contractors contractors;
+
+	private final UserAccounts accounts;
+
+	private final Notifications notifications;
+
+	private final CurrentUsers users;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CriteriaNotices(CriteriaNoticeRepository notices, SelectionCriteria criteria, ReEvaluations reEvaluations,
+			Contractors contractors, UserAccounts accounts, Notifications notifications, CurrentUsers users,
+			ApplicationEventPublisher events, Clock clock) {
+		this.notices = notices;
+		this.criteria = criteria;
+		this.reEvaluations = reEvaluations;
+		this.contractors = contractors;
+		this.accounts = accounts;
+		this.notifications = notifications;
+		this.users = users;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The active contractors not yet informed of the version in force. */
+	@Transactional(readOnly = true)
+	public List<NotInformed> notInformed() {
+		CriteriaVersion version = inForce();
+		Set<UUID> informed = this.notices.informedOf(version.getId());
+		return this.reEvaluations.contractorsIn(ACTIVE)
+			.stream()
+			.filter((contractor) -> !informed.contains(contractor.getId()))
+			.map((contractor) -> new NotInformed(contractor.getId(), contractor.getName(), contractor.getStatus(),
+					this.accounts.enabledOfContractor(contractor.getId()).size()))
+			.toList();
+	}
+
+	/**
+	 * Informs the contractor of the version in force, notifying its accounts; informing
+	 * it twice changes nothing.
+	 * @return whether it was informed now
+	 */
+	public boolean inform(ContractorId id) {
+		this.contractors.get(id);
+		CriteriaVersion version = inForce();
+		if (this.notices.existsById(new CriteriaNotice.Key(version.getId(), id.value()))) {
+			return false;
+		}
+		String actor = this.users.actorName();
+		this.notices.save(new CriteriaNotice(version.getId(), id.value(), actor, this.clock.instant()));
+		List<String> usernames = this.accounts.enabledOfContractor(id.value())
+			.stream()
+			.map(UserContact::username)
+			.toList();
+		int notified = this.notifications.send(new Notice("selection-criteria", "selection.notice.subject",
+				"selection.notice.body", List.of(String.valueOf(version.getNumber()), version.getTitle()), LINK),
+				usernames);
+		this.events.publishEvent(new SelectionEvent(RECORD_TYPE, id.toString(), "INFORMED", actor,
+				"criteria version: " + version.getNumber() + "; accounts notified: " + notified));
+		return true;
+	}
+
+	/** Informs every active contractor not yet informed. @return how many */
+	public int informAll() {
+		List<NotInformed> pending = notInformed();
+		pending.forEach((row) -> inform(new ContractorId(row.contractorId())));
+		return pending.size();
+	}
+
+	/**
+	 * The caller, a contractor's account, acknowledges the version in force (counted as
+	 * informed too when it found the criteria before being told).
+	 */
+	public NoticeView acknowledge() {
+		UUID contractorId = this.users.current()
+			.contractorScope()
+			.orElseThrow(() -> new ConflictException("not a contractor account", "selection.error.notContractor"));
+		CriteriaVersion version = inForce();
+		String actor = this.users.actorName();
+		CriteriaNotice notice = this.notices.findById(new CriteriaNotice.Key(version.getId(), contractorId))
+			.orElseGet(() -> new CriteriaNotice(version.getId(), contractorId, actor, this.clock.instant()));
+		if (notice.acknowledge(actor, this.clock.instant())) {
+			this.notices.save(notice);
+			this.events.publishEvent(new SelectionEvent(RECORD_TYPE, contractorId.toString(), "ACKNOWLEDGED", actor,
+					"criteria version: " + version.getNumber()));
+		}
+		return notice.view(version.getNumber());
+	}
+
+	/**
+	 * When the caller's company acknowledged the version in force, if the caller is a
+	 * contractor's account and it has.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.Instant> acknowledgedByCaller() {
+		return this.users.current()
+			.contractorScope()
+			.flatMap((contractorId) -> this.criteria.inForceVersion()
+				.flatMap((version) -> this.notices.findById(new CriteriaNotice.Key(version.getId(), contractorId))))
+			.map(CriteriaNotice::getAcknowledgedAt);
+	}
+
+	/** The contractor's notices, the latest first. */
+	@Transactional(readOnly = true)
+	public List<NoticeView> of(ContractorId id) {
+		this.contractors.get(id);
+		List<NoticeView> views = new ArrayList<>();
+		for (CriteriaNotice notice : this.notices.findByContractorIdOrderByInformedAtDesc(id.value())) {
+			views.add(notice.view(this.criteria.load(notice.getCriteriaVersionId()).getNumber()));
+		}
+		return views;
+	}
+
+	private CriteriaVersion inForce() {
+		return this.criteria.inForceVersion()
+			.orElseThrow(() -> new ConflictException("no criteria in force", "selection.error.noneInForce"));
+	}
+
+}
