@@ -95,14 +95,16 @@ class HomeControllerTests {
 	void offersTheRegulationAndCommitteeDecisionsToMembersButNotToContractors() throws Exception {
 		this.mvc.perform(get("/").with(user("home-member").roles("MEMBER")))
 			.andExpect(content()
-				.string(allOf(containsString("id=\"nav-regulation\""), containsString("id=\"nav-approvals\""))));
+				.string(allOf(containsString("id=\"nav-regulation\""), containsString("id=\"nav-approvals\""),
+						containsString("id=\"nav-selection\""), containsString("id=\"nav-corrective-actions\""))));
 		Contractor own = registerWithoutAccessKind("ナビ確認株式会社", "ナビカクニン");
 		String username = "nav-contractor-" + UUID.randomUUID();
 		this.accounts.createLocal(username, "委託先 担当者", "nav-contractor-password", Set.of(Role.CONTRACTOR), own.getId());
 
 		this.mvc.perform(get("/").with(user(this.userDetails.loadUserByUsername(username))))
-			.andExpect(content().string(
-					allOf(not(containsString("id=\"nav-regulation\"")), not(containsString("id=\"nav-approvals\"")))));
+			.andExpect(content().string(allOf(not(containsString("id=\"nav-regulation\"")),
+					not(containsString("id=\"nav-approvals\"")), not(containsString("id=\"nav-selection\"")),
+					not(containsString("id=\"nav-corrective-actions\"")))));
 	}
 
 	private Contractor registerWithoutAccessKind(String name, String kana) {
