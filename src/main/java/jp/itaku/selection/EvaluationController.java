@@ -35,11 +35,14 @@ class EvaluationController {
 
 	private final CorrectiveActions corrective;
 
+	private final EvidenceDocuments documents;
+
 	private final Clock clock;
 
 	EvaluationController(Evaluations evaluations, SelectionCriteria criteria, Contractors contractors,
-			CorrectiveActions corrective, Clock clock) {
+			CorrectiveActions corrective, EvidenceDocuments documents, Clock clock) {
 		this.evaluations = evaluations;
+		this.documents = documents;
 		this.criteria = criteria;
 		this.contractors = contractors;
 		this.corrective = corrective;
@@ -89,6 +92,7 @@ class EvaluationController {
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("contractor", this.contractors.get(new ContractorId(evaluation.contractorId())));
 		model.addAttribute("actions", this.corrective.ofSource(EvaluationCorrections.SOURCE_TYPE, id.toString()));
+		model.addAttribute("documents", this.documents.of(id));
 		return "selection/evaluation";
 	}
 
