@@ -14,10 +14,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import jp.itaku.selection.EvidenceDocumentView;
+import jp.itaku.selection.EvidenceDocuments;
 import jp.itaku.selection.SelectionFixtures;
 import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractor;
@@ -260,6 +263,23 @@ class PostgresIntegrationTests {
 		assertThat(overdue.get("content").valueStream().map((row) -> row.get("what").asString()))
 			.containsExactly("PG 期限超過の是正");
 		assertThat(overdue.get("content").get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void anEvidenceDocumentsBytesComeBackIdenticalFromPostgres() {
+		Contractor contractor = asMember(
+				() -> contractors().register(details("PG根拠資料株式会社", "ピージーコンキョシリョウ", SupplierType.OTHER)));
+		UUID evaluation = asMember(() -> SelectionFixtures.passingEvaluation(app, contractor.contractorId())).id();
+		byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+		EvidenceDocuments documents = app.getBean(EvidenceDocuments.class);
+
+		EvidenceDocumentView attached = asMember(() -> documents.attach(evaluation, null, "証跡.pdf", pdf));
+		EvidenceDocuments.Download read = asMember(() -> documents.download(evaluation, attached.id()));
+
+		assertThat(read.content()).isEqualTo(pdf);
+		assertThat(read.document().sha256()).isEqualTo(attached.sha256());
+		assertThat(asMember(() -> documents.of(evaluation))).extracting(EvidenceDocumentView::fileName)
+			.containsExactly("証跡.pdf");
 	}
 
 	@Test
