@@ -71,9 +71,10 @@ public class CorrectiveActions {
 		CorrectiveAction action = new CorrectiveAction(source, contractorId, what, assignee, dueOn,
 				this.currentUsers.actorName(), this.clock.instant());
 		this.store.save(action);
-		this.duties
-			.schedule(DutyPlan.of(dutyKey(action.getId()), source.requirementId(), DutyOwner.user(action.getAssignee()),
-					DUTY_TITLE, List.of(titleArg(action.getWhat())), link(action.getId()), Recurrence.once(), dueOn));
+		this.duties.schedule(DutyPlan
+			.of(dutyKey(action.getId()), source.requirementId(), DutyOwner.user(action.getAssignee()), DUTY_TITLE,
+					List.of(titleArg(action.getWhat())), link(action.getId()), Recurrence.once(), dueOn)
+			.withContractor(contractorId));
 		return action.getId();
 	}
 

@@ -54,7 +54,8 @@ final class DemoDuties {
 		DutyPlan plan = DutyPlan.of(key, row.required("requirement"),
 				COMMITTEE.equals(owner) ? DutyOwner.committee() : DutyOwner.user(owner), "duty.demo." + kind, args,
 				link, recurrence(row), today.plusDays(Integer.parseInt(row.required("dueInDays"))));
-		return plan.withGraceDays(Integer.parseInt(row.required("graceDays")));
+		return plan.withGraceDays(Integer.parseInt(row.required("graceDays")))
+			.withContractor((contractor != null) ? ids.of(contractor).value() : null);
 	}
 
 	private static Recurrence recurrence(DemoRow row) {

@@ -130,6 +130,24 @@ public class Duties {
 			.toList();
 	}
 
+	/**
+	 * The open duties concerning a contractor, the earliest due first, for the 定期業務 tab
+	 * of its page (規程 4.1: the contractor's periodic reviews); nothing for a contractor's
+	 * own account.
+	 */
+	@Transactional(readOnly = true)
+	public List<DutySummary> openForContractor(UUID contractorId) {
+		if (contractorId == null || this.currentUsers.current().isContractorOnly()) {
+			return List.of();
+		}
+		return this.duties
+			.findBy(DutyQuery.openForContractor(contractorId),
+					(query) -> query.sortBy(Sort.by("dueOn", "id")).limit(MINE_LIMIT).all())
+			.stream()
+			.map(this.views::summary)
+			.toList();
+	}
+
 	/** Today, by the injected clock (Asia/Tokyo). */
 	LocalDate today() {
 		return this.views.today();

@@ -34,14 +34,17 @@ class DutyApi {
 	@Operation(summary = "List duties",
 			description = "status is OVERDUE, DUE_SOON, PLANNED, DONE or CANCELLED on today's date; owner is a "
 					+ "username, committee=true lists the committee's duties; requirement is an id such as REV-03; "
+					+ "contractor is the id of the contractor the duties concern; "
 					+ "sort is due (default), kind, requirement, owner or updated; size at most 100")
 	PageView<DutySummary> list(@RequestParam(required = false) DutyStatus status,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) Boolean committee,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String requirement,
 			@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "false") boolean desc) {
-		DutyQuery query = new DutyQuery(status, owner, committee, kind, requirement, subjectType, subjectId);
+			@RequestParam(required = false) UUID contractor, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "due") String sort,
+			@RequestParam(defaultValue = "false") boolean desc) {
+		DutyQuery query = new DutyQuery(status, owner, committee, kind, requirement, subjectType, subjectId,
+				contractor);
 		return PageView.of(this.board.search(query, DutyPaging.of(page, size, sort, desc)));
 	}
 

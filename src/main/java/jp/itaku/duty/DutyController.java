@@ -8,6 +8,7 @@ import jp.itaku.notification.Notifications;
 import jp.itaku.shared.ConflictException;
 import jp.itaku.shared.InvalidInputException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,24 +33,31 @@ class DutyController {
 
 	private final Notifications notifications;
 
-	DutyController(DutyBoard board, Notifications notifications) {
+	private final ObjectProvider<DutyContractorNames> contractorNames;
+
+	DutyController(DutyBoard board, Notifications notifications, ObjectProvider<DutyContractorNames> contractorNames) {
 		this.board = board;
 		this.notifications = notifications;
+		this.contractorNames = contractorNames;
 	}
 
 	@GetMapping("/duties")
 	String list(@RequestParam(required = false) DutyStatus status, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) Boolean committee, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String requirement, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "false") boolean desc,
-			Model model) {
-		DutyQuery query = new DutyQuery(status, owner, committee, kind, requirement, null, null);
+			@RequestParam(required = false) String requirement, @RequestParam(required = false) UUID contractor,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "due") String sort,
+			@RequestParam(defaultValue = "false") boolean desc, Model model) {
+		DutyQuery query = new DutyQuery(status, owner, committee, kind, requirement, null, null, contractor);
 		model.addAttribute("duties", this.board.search(query, DutyPaging.of(page, PAGE_SIZE, sort, desc)));
 		model.addAttribute("query", query);
 		model.addAttribute("sort", DutyPaging.SORTS.containsKey(sort) ? sort : "due");
 		model.addAttribute("desc", desc);
 		model.addAttribute("statuses", DutyStatus.values());
 		model.addAttribute("kinds", this.board.kinds());
+		// the filter is an id (a select of every contractor would not do at 100k); the
+		// chip
+		// names it
+		model.addAttribute("contractorName", contractorName(contractor));
 		// administrators learn here that reminders reach people in the app only
 		model.addAttribute("mailConfigured", this.notifications.mailConfigured());
 		return "duty/list";
@@ -89,6 +97,14 @@ class DutyController {
 		}
 		redirect.addFlashAttribute("notice", "duty.notice.completed");
 		return "redirect:/duties/" + id;
+	}
+
+	private String contractorName(UUID contractor) {
+		if (contractor == null) {
+			return null;
+		}
+		DutyContractorNames names = this.contractorNames.getIfAvailable();
+		return (names != null) ? names.nameOf(contractor).orElse(null) : null;
 	}
 
 	private YearMonth parseMonth(String month) {

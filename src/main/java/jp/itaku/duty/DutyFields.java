@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -63,6 +64,9 @@ abstract class DutyFields {
 	@Column(name = "due_soon_days", nullable = false)
 	private int dueSoonDays;
 
+	@Column(name = "contractor_id")
+	private UUID contractorId;
+
 	final void apply(DutyPlan plan) {
 		this.requirementId = plan.requirementId();
 		this.ownerUsername = plan.owner().username();
@@ -77,6 +81,7 @@ abstract class DutyFields {
 		this.anchorOn = plan.anchor();
 		this.graceDays = plan.graceDays();
 		this.dueSoonDays = plan.dueSoonDays();
+		this.contractorId = plan.contractorId();
 	}
 
 	/** What the plan would change, field by field ({@code field: old → new}). */
@@ -90,6 +95,7 @@ abstract class DutyFields {
 		compare(changes, "anchor", this.anchorOn, plan.anchor());
 		compare(changes, "grace", this.graceDays, plan.graceDays());
 		compare(changes, "dueSoon", this.dueSoonDays, plan.dueSoonDays());
+		compare(changes, "contractor", this.contractorId, plan.contractorId());
 		return changes;
 	}
 
@@ -141,6 +147,10 @@ abstract class DutyFields {
 
 	public int getDueSoonDays() {
 		return this.dueSoonDays;
+	}
+
+	public UUID getContractorId() {
+		return this.contractorId;
 	}
 
 }

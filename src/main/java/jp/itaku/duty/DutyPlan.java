@@ -2,6 +2,7 @@ package jp.itaku.duty;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A module's description of one duty series, handed to {@link Duties#schedule(DutyPlan)}
@@ -20,12 +21,20 @@ import java.util.List;
  * or the deadline a duty comes before)
  * @param graceDays days after the due date before it counts as overdue
  * @param dueSoonDays days before the due date from which it counts as due soon
+ * @param contractorId the contractor the duty concerns, or {@code null} when it concerns
+ * none (the overdue list filters by it, issue 4; 規程 4.1)
  */
 public record DutyPlan(DutyKey key, String requirementId, DutyOwner owner, String titleKey, List<String> titleArgs,
-		String link, Recurrence recurrence, LocalDate anchor, int graceDays, int dueSoonDays) {
+		String link, Recurrence recurrence, LocalDate anchor, int graceDays, int dueSoonDays, UUID contractorId) {
 
 	/** The default 期限間近 window: a month ahead. */
 	public static final int DEFAULT_DUE_SOON_DAYS = 30;
+
+	/** A plan that concerns no contractor. */
+	public DutyPlan(DutyKey key, String requirementId, DutyOwner owner, String titleKey, List<String> titleArgs,
+			String link, Recurrence recurrence, LocalDate anchor, int graceDays, int dueSoonDays) {
+		this(key, requirementId, owner, titleKey, titleArgs, link, recurrence, anchor, graceDays, dueSoonDays, null);
+	}
 
 	public DutyPlan {
 		if (key == null || owner == null || recurrence == null || anchor == null) {
@@ -56,13 +65,22 @@ public record DutyPlan(DutyKey key, String requirementId, DutyOwner owner, Strin
 	/** The same plan with another grace period. */
 	public DutyPlan withGraceDays(int days) {
 		return new DutyPlan(this.key, this.requirementId, this.owner, this.titleKey, this.titleArgs, this.link,
-				this.recurrence, this.anchor, days, this.dueSoonDays);
+				this.recurrence, this.anchor, days, this.dueSoonDays, this.contractorId);
 	}
 
 	/** The same plan with another due-soon window. */
 	public DutyPlan withDueSoonDays(int days) {
 		return new DutyPlan(this.key, this.requirementId, this.owner, this.titleKey, this.titleArgs, this.link,
-				this.recurrence, this.anchor, this.graceDays, days);
+				this.recurrence, this.anchor, this.graceDays, days, this.contractorId);
+	}
+
+	/**
+	 * The same plan concerning {@code contractorId} ({@code null} for none), so that the
+	 * duty shows on the contractor's page and in the list filtered by it.
+	 */
+	public DutyPlan withContractor(UUID contractorId) {
+		return new DutyPlan(this.key, this.requirementId, this.owner, this.titleKey, this.titleArgs, this.link,
+				this.recurrence, this.anchor, this.graceDays, this.dueSoonDays, contractorId);
 	}
 
 }

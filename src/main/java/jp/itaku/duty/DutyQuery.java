@@ -3,6 +3,7 @@ package jp.itaku.duty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -13,7 +14,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Filters of the organisation's duty list: status on today's date, owner (a username, or
- * the committee), kind, requirement id and the record concerned. Empty filters match all.
+ * the committee), kind, requirement id, contractor (issue 4) and the record concerned.
+ * Empty filters match all.
  *
  * @param status the status on today's date
  * @param owner an owner's username
@@ -22,9 +24,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param requirement the requirement id
  * @param subjectType the kind of record concerned
  * @param subjectId the record concerned
+ * @param contractor the contractor concerned
  */
 record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind, String requirement,
-		String subjectType, String subjectId) {
+		String subjectType, String subjectId, UUID contractor) {
 
 	DutyQuery {
 		owner = blankToNull(owner);
@@ -34,8 +37,20 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 		subjectId = blankToNull(subjectId);
 	}
 
+	/** Filters that name no contractor. */
+	DutyQuery(DutyStatus status, String owner, Boolean committee, String kind, String requirement, String subjectType,
+			String subjectId) {
+		this(status, owner, committee, kind, requirement, subjectType, subjectId, null);
+	}
+
 	static DutyQuery ofStatus(DutyStatus status) {
 		return new DutyQuery(status, null, null, null, null, null, null);
+	}
+
+	/** The same filters without the contractor, for the filter chip's clear link. */
+	public DutyQuery withoutContractor() {
+		return new DutyQuery(this.status, this.owner, this.committee, this.kind, this.requirement, this.subjectType,
+				this.subjectId, null);
 	}
 
 	/**
@@ -49,6 +64,7 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 		add(builder, "committee", this.committee);
 		add(builder, "kind", this.kind);
 		add(builder, "requirement", this.requirement);
+		add(builder, "contractor", this.contractor);
 		String query = builder.encode().build().getQuery();
 		return (query != null) ? query : "";
 	}
@@ -91,6 +107,9 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 			if (this.requirement != null) {
 				where.add(cb.equal(root.get("requirementId"), this.requirement));
 			}
+			if (this.contractor != null) {
+				where.add(cb.equal(root.get("contractorId"), this.contractor));
+			}
 			if (this.subjectType != null) {
 				where.add(cb.equal(root.get("subjectType"), this.subjectType));
 			}
@@ -112,6 +131,12 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 			Predicate owner = committeeMember ? cb.or(mine, cb.isTrue(root.get("ownerCommittee"))) : mine;
 			return cb.and(cb.equal(root.get("state"), DutyState.OPEN), owner);
 		};
+	}
+
+	/** Open duties concerning {@code contractorId}. */
+	static Specification<Duty> openForContractor(UUID contractorId) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("state"), DutyState.OPEN),
+				cb.equal(root.get("contractorId"), contractorId));
 	}
 
 	/** Open duties due between two dates, inclusive. */

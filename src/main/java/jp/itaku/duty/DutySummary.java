@@ -20,9 +20,10 @@ import java.util.UUID;
  * @param overdueAfter the last day before it counts as overdue
  * @param status its status today
  * @param occurrence the current occurrence's number, from 1
+ * @param contractorId the contractor it concerns, or {@code null}
  */
 public record DutySummary(UUID id, long version, String kind, String subjectType, String subjectId,
 		String requirementId, String owner, boolean committee, String title, String link, LocalDate dueOn,
-		LocalDate overdueAfter, DutyStatus status, int occurrence) {
+		LocalDate overdueAfter, DutyStatus status, int occurrence, UUID contractorId) {
 
 }

@@ -36,7 +36,8 @@ class DutyViews {
 		DutyKey key = duty.getKey();
 		return new DutySummary(duty.getId(), duty.getVersion(), key.kind(), key.subjectType(), key.subjectId(),
 				duty.getRequirementId(), duty.getOwnerUsername(), duty.isOwnerCommittee(), title(duty, locale),
-				duty.getLink(), duty.getDueOn(), duty.getOverdueAfter(), duty.statusOn(today()), duty.getOccurrence());
+				duty.getLink(), duty.getDueOn(), duty.getOverdueAfter(), duty.statusOn(today()), duty.getOccurrence(),
+				duty.getContractorId());
 	}
 
 	DutyView view(Duty duty, boolean canComplete) {

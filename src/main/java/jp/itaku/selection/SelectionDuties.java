@@ -48,9 +48,11 @@ class SelectionDuties {
 
 	/** The contractor was evaluated; its next evaluation falls due on {@code due}. */
 	void reEvaluationDue(ContractorId contractor, String name, String owner, LocalDate due) {
-		this.duties.schedule(DutyPlan.of(new DutyKey(REEVALUATION, "contractor", contractor.toString()), "SEL-04",
-				DutyOwner.user(owner), "selection.duty.reEvaluation", List.of(truncate(name)),
-				"/contractors/" + contractor + "?tab=evaluations", Recurrence.once(), due));
+		this.duties.schedule(DutyPlan
+			.of(new DutyKey(REEVALUATION, "contractor", contractor.toString()), "SEL-04", DutyOwner.user(owner),
+					"selection.duty.reEvaluation", List.of(truncate(name)),
+					"/contractors/" + contractor + "?tab=evaluations", Recurrence.once(), due)
+			.withContractor(contractor.value()));
 	}
 
 	/** The next review date of a contractor evaluated on {@code evaluatedOn}. */

@@ -89,6 +89,14 @@ class CorrectiveActionsTests {
 	}
 
 	@Test
+	void theDutyOfAnActionConcernsTheActionsContractor() {
+		UUID contractor = UUID.randomUUID();
+		UUID id = open(UUID.randomUUID(), contractor, "ca-contractor", 10);
+		assertThat(dutiesOf("ca-contractor", id)).singleElement()
+			.satisfies((duty) -> assertThat(duty.contractorId()).isEqualTo(contractor));
+	}
+
+	@Test
 	void anActionPastItsDueDateIsAnOverdueDuty() {
 		UUID id = open("ca-late", -3);
 		assertThat(dutiesOf("ca-late", id)).singleElement()

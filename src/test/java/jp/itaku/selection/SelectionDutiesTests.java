@@ -74,6 +74,27 @@ class SelectionDutiesTests {
 	}
 
 	@Test
+	void aReEvaluationDutyConcernsItsContractor() {
+		SelectionFixtures.criteriaInForce(this.context);
+		String owner = "duty-contractor-" + SelectionApiTests.kana().hashCode();
+		Contractor contractor = this.contractors.register(new ContractorDetails("委託先付き再評価株式会社",
+				SelectionApiTests.kana(), null, null, null, null, null, Set.of(SupplierType.IT_SERVICE),
+				Set.of(AccessKind.VIEW), InformationClassification.INTERNAL, null, null, null, owner, null, List.of()));
+		List<EvaluationInput.ScoreInput> scores = this.evaluations.applicableCriteria(contractor.contractorId())
+			.stream()
+			.map((criterion) -> new EvaluationInput.ScoreInput(criterion.code(), criterion.scale().max(), null))
+			.toList();
+		this.evaluations.evaluate(contractor.contractorId(),
+				new EvaluationInput(LocalDate.now(this.clock), scores, "適合"));
+
+		List<DutySummary> ofContractor = as(owner, () -> this.duties.openForContractor(contractor.getId()));
+		assertThat(ofContractor).singleElement().satisfies((duty) -> {
+			assertThat(duty.kind()).isEqualTo(SelectionDuties.REEVALUATION);
+			assertThat(duty.contractorId()).isEqualTo(contractor.getId());
+		});
+	}
+
+	@Test
 	void aNoChangeReviewMakesTheNextCriteriaReviewDueAYearOn() {
 		SelectionFixtures.criteriaInForce(this.context);
 		this.context.getBean(SelectionCriteria.class).recordNoChangeReview("変更なし");
