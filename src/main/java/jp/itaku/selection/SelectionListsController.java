@@ -55,9 +55,10 @@ class SelectionListsController {
 	@PreAuthorize(SelectionRoles.WRITERS)
 	String informAll(RedirectAttributes redirect) {
 		try {
-			int informed = this.notices.informAll();
+			java.util.List<InformOutcome> outcomes = this.notices.informAll();
 			redirect.addFlashAttribute("flash", "selection.notinformed.flash");
-			redirect.addFlashAttribute("flashArgs", new Object[] { informed });
+			redirect.addFlashAttribute("flashArgs", new Object[] { outcomes.size() });
+			redirect.addFlashAttribute("linkOutcomes", linkOutcomes(outcomes));
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
@@ -69,13 +70,24 @@ class SelectionListsController {
 	@PreAuthorize(SelectionRoles.WRITERS)
 	String inform(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			this.notices.inform(new ContractorId(id));
+			InformOutcome outcome = this.notices.inform(new ContractorId(id));
 			redirect.addFlashAttribute("flash", "selection.notinformed.flashOne");
+			redirect.addFlashAttribute("linkOutcomes", linkOutcomes(java.util.List.of(outcome)));
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/contractors/" + id + "?tab=evaluations";
+	}
+
+	/**
+	 * The outcomes that concern an e-mail link: mailed, or to be handed over by the
+	 * member (the link is shown this once; only its hash is kept).
+	 */
+	private static java.util.List<InformOutcome> linkOutcomes(java.util.List<InformOutcome> outcomes) {
+		return outcomes.stream()
+			.filter((outcome) -> outcome.mailedTo() != null || outcome.handOverLink() != null)
+			.toList();
 	}
 
 }
