@@ -1,5 +1,6 @@
 package jp.itaku.selection;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,7 @@ import java.util.UUID;
  * once so that the member passes it on; {@code null} otherwise
  */
 public record InformOutcome(UUID contractorId, String name, boolean informed, int accountsNotified, String mailedTo,
-		String handOverLink) {
+		String handOverLink) implements Serializable {
 
 	static InformOutcome already(UUID contractorId, String name) {
 		return new InformOutcome(contractorId, name, false, 0, null, null);
