@@ -157,6 +157,14 @@ class AcknowledgementLinkTests {
 	}
 
 	@Test
+	void aLinkToASupersededVersionIsNotFound() throws Exception {
+		SelectionFixtures.criteriaInForce(this.context);
+		String token = informAndTakeToken(withContact("改訂前株式会社"));
+		SelectionFixtures.approveNew(this.context, List.of(SelectionFixtures.general("G01", 10, true)));
+		this.mvc.perform(get("/criteria-acknowledgements/{token}", token)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void onlyTheHashOfTheTokenIsStored() throws Exception {
 		SelectionFixtures.criteriaInForce(this.context);
 		String token = informAndTakeToken(withContact("ハッシュ保存株式会社"));
