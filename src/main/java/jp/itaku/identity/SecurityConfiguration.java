@@ -93,6 +93,10 @@ class SecurityConfiguration {
 			// valid one
 			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
 			.permitAll()
+			// criteria acknowledgement links (SEL-02): the secret token stands for the
+			// contractor's contact; the selection module answers 404 without a valid one
+			.requestMatchers("/criteria-acknowledgements/*")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").permitAll().failureHandler((request, response, ex) ->

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorId;
 import jp.itaku.contractor.ContractorStatus;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.identity.CurrentUsers;
+import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
 import jp.itaku.identity.UserContact;
 import jp.itaku.notification.Notice;
@@ -57,9 +59,12 @@ public class CriteriaNotices {
 
 	private final Clock clock;
 
+	private final AcknowledgementLinks links;
+
 	CriteriaNotices(CriteriaNoticeRepository notices, SelectionCriteria criteria, ReEvaluations reEvaluations,
 			Contractors contractors, UserAccounts accounts, Notifications notifications, CurrentUsers users,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AcknowledgementLinks links) {
+		this.links = links;
 		this.notices = notices;
 		this.criteria = criteria;
 		this.reEvaluations = reEvaluations;
@@ -85,20 +90,23 @@ public class CriteriaNotices {
 	}
 
 	/**
-	 * Informs the contractor of the version in force, notifying its accounts; informing
-	 * it twice changes nothing.
-	 * @return whether it was informed now
+	 * Informs the contractor of the version in force, notifying its accounts; one without
+	 * an enabled account gets an acknowledgement link by e-mail to its primary contact,
+	 * or the member gets the link to pass on when it cannot be mailed. Informing it twice
+	 * changes nothing.
+	 * @return what was done
 	 */
-	public boolean inform(ContractorId id) {
-		this.contractors.get(id);
+	public InformOutcome inform(ContractorId id) {
+		Contractor contractor = this.contractors.get(id);
 		CriteriaVersion version = inForce();
 		if (this.notices.existsById(new CriteriaNotice.Key(version.getId(), id.value()))) {
-			return false;
+			return InformOutcome.already(id.value(), contractor.getName());
 		}
 		String actor = this.users.actorName();
 		this.notices.save(new CriteriaNotice(version.getId(), id.value(), actor, this.clock.instant()));
 		List<String> usernames = this.accounts.enabledOfContractor(id.value())
 			.stream()
+			.filter((account) -> account.roles().contains(Role.CONTRACTOR))
 			.map(UserContact::username)
 			.toList();
 		int notified = this.notifications.send(new Notice("selection-criteria", "selection.notice.subject",
@@ -106,14 +114,18 @@ public class CriteriaNotices {
 				usernames);
 		this.events.publishEvent(new SelectionEvent(RECORD_TYPE, id.toString(), "INFORMED", actor,
 				"criteria version: " + version.getNumber() + "; accounts notified: " + notified));
-		return true;
+		if (!usernames.isEmpty()) {
+			return new InformOutcome(id.value(), contractor.getName(), true, notified, null, null);
+		}
+		AcknowledgementLinks.Issued issued = this.links.issue(contractor, version, actor);
+		return new InformOutcome(id.value(), contractor.getName(), true, 0, issued.mailedTo(), issued.handOverLink());
 	}
 
-	/** Informs every active contractor not yet informed. @return how many */
-	public int informAll() {
-		List<NotInformed> pending = notInformed();
-		pending.forEach((row) -> inform(new ContractorId(row.contractorId())));
-		return pending.size();
+	/**
+	 * Informs every active contractor not yet informed. @return what was done for each
+	 */
+	public List<InformOutcome> informAll() {
+		return notInformed().stream().map((row) -> inform(new ContractorId(row.contractorId()))).toList();
 	}
 
 	/**

@@ -140,9 +140,10 @@ class SelectionApi {
 
 	@PostMapping("/contractors/{id}/notice")
 	@PreAuthorize(SelectionRoles.WRITERS)
-	@Operation(summary = "Inform a contractor of the criteria in force (notifies its accounts)")
-	Map<String, Boolean> inform(@PathVariable UUID id) {
-		return Map.of("informed", this.notices.inform(new ContractorId(id)));
+	@Operation(summary = "Inform a contractor of the criteria in force (notifies its accounts; without an account, "
+			+ "e-mails an acknowledgement link to its primary contact, or returns the link once to pass on)")
+	InformOutcome inform(@PathVariable UUID id) {
+		return this.notices.inform(new ContractorId(id));
 	}
 
 	@GetMapping("/contractors/{id}/notices")

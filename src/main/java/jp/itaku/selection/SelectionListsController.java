@@ -1,5 +1,6 @@
 package jp.itaku.selection;
 
+import java.util.List;
 import java.util.UUID;
 
 import jp.itaku.contractor.ContractorId;
@@ -47,35 +48,59 @@ class SelectionListsController {
 	String notInformed(Model model) {
 		boolean inForce = this.criteria.inForce().isPresent();
 		model.addAttribute("inForce", inForce);
-		model.addAttribute("rows", inForce ? this.notices.notInformed() : java.util.List.of());
+		model.addAttribute("rows", inForce ? this.notices.notInformed() : List.of());
 		return "selection/not-informed";
 	}
 
 	@PostMapping("/selection/not-informed")
 	@PreAuthorize(SelectionRoles.WRITERS)
-	String informAll(RedirectAttributes redirect) {
+	String informAll(Model model, RedirectAttributes redirect) {
 		try {
-			int informed = this.notices.informAll();
-			redirect.addFlashAttribute("flash", "selection.notinformed.flash");
-			redirect.addFlashAttribute("flashArgs", new Object[] { informed });
+			List<InformOutcome> outcomes = this.notices.informAll();
+			return outcome("selection.notinformed.flash", new Object[] { outcomes.size() }, outcomes,
+					"/selection/not-informed", model, redirect);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
+			return "redirect:/selection/not-informed";
 		}
-		return "redirect:/selection/not-informed";
 	}
 
 	@PostMapping("/selection/contractors/{id}/notice")
 	@PreAuthorize(SelectionRoles.WRITERS)
-	String inform(@PathVariable UUID id, RedirectAttributes redirect) {
+	String inform(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		String back = "/contractors/" + id + "?tab=evaluations";
 		try {
-			this.notices.inform(new ContractorId(id));
-			redirect.addFlashAttribute("flash", "selection.notinformed.flashOne");
+			InformOutcome outcome = this.notices.inform(new ContractorId(id));
+			return outcome("selection.notinformed.flashOne", null, List.of(outcome), back, model, redirect);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
+			return "redirect:" + back;
 		}
-		return "redirect:/contractors/" + id + "?tab=evaluations";
+	}
+
+	/**
+	 * Redirects back with the outcome, unless a link must be handed over: that page is
+	 * rendered at once, so that the link is shown this once and never kept in the session
+	 * (only its hash is stored).
+	 */
+	private static String outcome(String flash, Object[] args, List<InformOutcome> outcomes, String back, Model model,
+			RedirectAttributes redirect) {
+		List<InformOutcome> links = outcomes.stream()
+			.filter((outcome) -> outcome.mailedTo() != null || outcome.handOverLink() != null)
+			.toList();
+		if (links.stream().anyMatch((outcome) -> outcome.handOverLink() != null)) {
+			model.addAttribute("flash", flash);
+			model.addAttribute("flashArgs", args);
+			model.addAttribute("linkOutcomes", links);
+			model.addAttribute("back", back);
+			return "selection/informed";
+		}
+		redirect.addFlashAttribute("flash", flash);
+		redirect.addFlashAttribute("flashArgs", args);
+		redirect.addFlashAttribute("linkOutcomes", links);
+		return "redirect:" + back;
 	}
 
 }
