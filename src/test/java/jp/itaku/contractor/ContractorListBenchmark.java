@@ -3,7 +3,6 @@ package jp.itaku.contractor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -11,10 +10,8 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.itaku.ItakuApplication;
+import jp.itaku.Benchmarks;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,72 +43,44 @@ public final class ContractorListBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-			run("PostgreSQL 18", rows, "--spring.profiles.active=postgres", "--ITAKU_DB_URL=" + url,
-					"--ITAKU_DB_USER=postgres", "--ITAKU_DB_PASSWORD=postgres");
-		}
-		run("H2 (embedded default)", rows,
-				"--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		Benchmarks.onBothDatabases((database, postgres, app) -> run(database, rows, app));
 	}
 
-	private static void run(String database, int rows, String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.config.location=classpath:/", "--server.port=0",
-				"--itaku.admin-password=benchmark-password", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN"));
-		arguments.addAll(Arrays.asList(settings));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ItakuApplication.class)
-			.run(arguments.toArray(String[]::new))) {
-			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-			long start = System.nanoTime();
-			fill(jdbc, rows);
-			System.out.printf("%n%s: inserted %,d contractors in %.1f s%n", database, rows,
-					(System.nanoTime() - start) / 1e9);
-			Contractors contractors = app.getBean(Contractors.class);
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("member", null,
-						List.of(new SimpleGrantedAuthority("ROLE_MEMBER"))));
-			try {
-				Sort byKana = Sort.by("nameKana", "id");
-				measure("first page, sorted by kana",
-						() -> contractors.search(ContractorQuery.all(), PageRequest.of(0, 20, byKana)));
-				measure("page 2,000 of 5,000",
-						() -> contractors.search(ContractorQuery.all(), PageRequest.of(2000, 20, byKana)));
-				measure("search 'ぶつりゅう' (kana, infix)", () -> contractors
-					.search(new ContractorQuery("ぶつりゅう", null, null, null, null, null), PageRequest.of(0, 20, byKana)));
-				measure("search by 法人番号 digits", () -> contractors
-					.search(new ContractorQuery("4000", null, null, null, null, null), PageRequest.of(0, 20, byKana)));
-				measure("status 停止 + tier 1", () -> contractors.search(
-						new ContractorQuery(null, ContractorStatus.SUSPENDED, null, RiskTier.TIER_1, null, null),
-						PageRequest.of(0, 20, byKana)));
-				measure("supplier type クラウド",
-						() -> contractors.search(
-								new ContractorQuery(null, null, SupplierType.CLOUD_SERVICE, null, null, null),
-								PageRequest.of(0, 20, byKana)));
-				measure("sorted by last update, newest first", () -> contractors.search(ContractorQuery.all(),
-						PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "updatedAt"))));
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-			}
+	private static void run(String database, int rows, ConfigurableApplicationContext app) {
+		JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+		Benchmarks.fill(database, "contractors", rows, () -> fill(jdbc, rows));
+		Contractors contractors = app.getBean(Contractors.class);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("member", null,
+					List.of(new SimpleGrantedAuthority("ROLE_MEMBER"))));
+		try {
+			Sort byKana = Sort.by("nameKana", "id");
+			measure("first page, sorted by kana",
+					() -> contractors.search(ContractorQuery.all(), PageRequest.of(0, 20, byKana)));
+			measure("page 2,000 of 5,000",
+					() -> contractors.search(ContractorQuery.all(), PageRequest.of(2000, 20, byKana)));
+			measure("search 'ぶつりゅう' (kana, infix)", () -> contractors
+				.search(new ContractorQuery("ぶつりゅう", null, null, null, null, null), PageRequest.of(0, 20, byKana)));
+			measure("search by 法人番号 digits", () -> contractors
+				.search(new ContractorQuery("4000", null, null, null, null, null), PageRequest.of(0, 20, byKana)));
+			measure("status 停止 + tier 1",
+					() -> contractors.search(
+							new ContractorQuery(null, ContractorStatus.SUSPENDED, null, RiskTier.TIER_1, null, null),
+							PageRequest.of(0, 20, byKana)));
+			measure("supplier type クラウド",
+					() -> contractors.search(
+							new ContractorQuery(null, null, SupplierType.CLOUD_SERVICE, null, null, null),
+							PageRequest.of(0, 20, byKana)));
+			measure("sorted by last update, newest first", () -> contractors.search(ContractorQuery.all(),
+					PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "updatedAt"))));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
 		}
 	}
 
 	private static void measure(String label, Supplier<Page<Contractor>> query) {
-		for (int i = 0; i < 3; i++) {
-			query.get();
-		}
-		int runs = 15;
-		long[] millis = new long[runs];
-		long total = 0;
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			total = query.get().getTotalElements();
-			millis[i] = (System.nanoTime() - start) / 1_000_000;
-		}
-		Arrays.sort(millis);
-		System.out.printf("  %-40s median %4d ms, max %4d ms  (%,d matches)%n", label, millis[runs / 2],
-				millis[runs - 1], total);
+		Benchmarks.measure(label, () -> query.get().getTotalElements(), "matches");
 	}
 
 	private static void fill(JdbcTemplate jdbc, int rows) {

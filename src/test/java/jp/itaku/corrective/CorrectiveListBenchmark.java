@@ -4,18 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.itaku.ItakuApplication;
+import jp.itaku.Benchmarks;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,69 +32,39 @@ public final class CorrectiveListBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-			run("PostgreSQL 18", rows, "--spring.profiles.active=postgres", "--ITAKU_DB_URL=" + url,
-					"--ITAKU_DB_USER=postgres", "--ITAKU_DB_PASSWORD=postgres");
-		}
-		run("H2 (embedded default)", rows,
-				"--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		Benchmarks.onBothDatabases((database, postgres, app) -> run(database, rows, app));
 	}
 
-	private static void run(String database, int rows, String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.config.location=classpath:/", "--server.port=0",
-				"--itaku.admin-password=benchmark-password", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN"));
-		arguments.addAll(Arrays.asList(settings));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ItakuApplication.class)
-			.run(arguments.toArray(String[]::new))) {
-			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-			CorrectiveActions actions = app.getBean(CorrectiveActions.class);
-			UUID contractor = UUID.randomUUID();
-			long start = System.nanoTime();
-			fill(jdbc, rows, actions.today(), contractor);
-			System.out.printf("%n%s: inserted %,d corrective actions in %.1f s%n", database, rows,
-					(System.nanoTime() - start) / 1e9);
-			CorrectiveWork work = app.getBean(CorrectiveWork.class);
-			CorrectiveCompliance compliance = app.getBean(CorrectiveCompliance.class);
-			measure("overdue, first page by due date",
-					() -> work
-						.search(new CorrectiveActionQuery(null, null, null, null, null, true),
-								CorrectivePaging.of(0, 20, "due", false))
-						.getTotalElements());
-			measure("status OPEN, first page by due date",
-					() -> work
-						.search(new CorrectiveActionQuery(CorrectiveActionStatus.OPEN, null, null, null, null, null),
-								CorrectivePaging.of(0, 20, "due", false))
-						.getTotalElements());
-			measure("all, page 2,000 by due date",
-					() -> work.search(CorrectiveActionQuery.all(), CorrectivePaging.of(2000, 20, "due", false))
-						.getTotalElements());
-			measure("assignee + overdue",
-					() -> work
-						.search(new CorrectiveActionQuery(null, null, "user-7", null, null, true),
-								CorrectivePaging.of(0, 20, "due", false))
-						.getTotalElements());
-			measure("one contractor's open actions (tab)", () -> actions.openFor(contractor).size());
-			measure("compliance counts per requirement", () -> compliance.assess().size());
-		}
-	}
-
-	private static void measure(String label, LongSupplier query) {
-		for (int i = 0; i < 3; i++) {
-			query.getAsLong();
-		}
-		int runs = 15;
-		long[] millis = new long[runs];
-		long total = 0;
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			total = query.getAsLong();
-			millis[i] = (System.nanoTime() - start) / 1_000_000;
-		}
-		Arrays.sort(millis);
-		System.out.printf("  %-40s median %4d ms, max %4d ms  (%,d)%n", label, millis[runs / 2], millis[runs - 1],
-				total);
+	private static void run(String database, int rows, ConfigurableApplicationContext app) {
+		JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+		CorrectiveActions actions = app.getBean(CorrectiveActions.class);
+		UUID contractor = UUID.randomUUID();
+		long start = System.nanoTime();
+		fill(jdbc, rows, actions.today(), contractor);
+		System.out.printf("%n%s: inserted %,d corrective actions in %.1f s%n", database, rows,
+				(System.nanoTime() - start) / 1e9);
+		CorrectiveWork work = app.getBean(CorrectiveWork.class);
+		CorrectiveCompliance compliance = app.getBean(CorrectiveCompliance.class);
+		Benchmarks.measure("overdue, first page by due date",
+				() -> work
+					.search(new CorrectiveActionQuery(null, null, null, null, null, true),
+							CorrectivePaging.of(0, 20, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("status OPEN, first page by due date",
+				() -> work
+					.search(new CorrectiveActionQuery(CorrectiveActionStatus.OPEN, null, null, null, null, null),
+							CorrectivePaging.of(0, 20, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("all, page 2,000 by due date",
+				() -> work.search(CorrectiveActionQuery.all(), CorrectivePaging.of(2000, 20, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("assignee + overdue",
+				() -> work
+					.search(new CorrectiveActionQuery(null, null, "user-7", null, null, true),
+							CorrectivePaging.of(0, 20, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("one contractor's open actions (tab)", () -> actions.openFor(contractor).size());
+		Benchmarks.measure("compliance counts per requirement", () -> compliance.assess().size());
 	}
 
 	private static void fill(JdbcTemplate jdbc, int rows, LocalDate today, UUID oneContractor) {

@@ -4,18 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.itaku.ItakuApplication;
+import jp.itaku.Benchmarks;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,67 +32,33 @@ public final class DutyListBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-			run("PostgreSQL 18", rows, "--spring.profiles.active=postgres", "--ITAKU_DB_URL=" + url,
-					"--ITAKU_DB_USER=postgres", "--ITAKU_DB_PASSWORD=postgres");
-		}
-		run("H2 (embedded default)", rows,
-				"--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		Benchmarks.onBothDatabases((database, postgres, app) -> run(database, rows, app));
 	}
 
-	private static void run(String database, int rows, String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.config.location=classpath:/", "--server.port=0",
-				"--itaku.admin-password=benchmark-password", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN"));
-		arguments.addAll(Arrays.asList(settings));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ItakuApplication.class)
-			.run(arguments.toArray(String[]::new))) {
-			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-			long start = System.nanoTime();
-			fill(jdbc, rows, app.getBean(Duties.class).today());
-			System.out.printf("%n%s: inserted %,d duties in %.1f s%n", database, rows,
-					(System.nanoTime() - start) / 1e9);
-			DutyBoard board = app.getBean(DutyBoard.class);
-			Duties duties = app.getBean(Duties.class);
-			measure("overdue, first page by due date",
-					() -> board.search(DutyQuery.ofStatus(DutyStatus.OVERDUE), DutyPaging.of(0, 25, "due", false))
-						.getTotalElements());
-			measure("due soon, first page by due date",
-					() -> board.search(DutyQuery.ofStatus(DutyStatus.DUE_SOON), DutyPaging.of(0, 25, "due", false))
-						.getTotalElements());
-			measure("all, page 2,000 by due date",
-					() -> board.search(DutyQuery.ofStatus(null), DutyPaging.of(2000, 25, "due", false))
-						.getTotalElements());
-			measure("owner + overdue",
-					() -> board
-						.search(new DutyQuery(DutyStatus.OVERDUE, "user-7", null, null, null, null, null),
-								DutyPaging.of(0, 25, "due", false))
-						.getTotalElements());
-			measure("requirement MGT-02 + overdue",
-					() -> board
-						.search(new DutyQuery(DutyStatus.OVERDUE, null, null, null, "MGT-02", null, null),
-								DutyPaging.of(0, 25, "due", false))
-						.getTotalElements());
-			measure("compliance counts per requirement", () -> duties.openByRequirement().size());
-		}
-	}
-
-	private static void measure(String label, LongSupplier query) {
-		for (int i = 0; i < 3; i++) {
-			query.getAsLong();
-		}
-		int runs = 15;
-		long[] millis = new long[runs];
-		long total = 0;
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			total = query.getAsLong();
-			millis[i] = (System.nanoTime() - start) / 1_000_000;
-		}
-		Arrays.sort(millis);
-		System.out.printf("  %-40s median %4d ms, max %4d ms  (%,d)%n", label, millis[runs / 2], millis[runs - 1],
-				total);
+	private static void run(String database, int rows, ConfigurableApplicationContext app) {
+		JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+		Benchmarks.fill(database, "duties", rows, () -> fill(jdbc, rows, app.getBean(Duties.class).today()));
+		DutyBoard board = app.getBean(DutyBoard.class);
+		Duties duties = app.getBean(Duties.class);
+		Benchmarks.measure("overdue, first page by due date",
+				() -> board.search(DutyQuery.ofStatus(DutyStatus.OVERDUE), DutyPaging.of(0, 25, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("due soon, first page by due date",
+				() -> board.search(DutyQuery.ofStatus(DutyStatus.DUE_SOON), DutyPaging.of(0, 25, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("all, page 2,000 by due date",
+				() -> board.search(DutyQuery.ofStatus(null), DutyPaging.of(2000, 25, "due", false)).getTotalElements());
+		Benchmarks.measure("owner + overdue",
+				() -> board
+					.search(new DutyQuery(DutyStatus.OVERDUE, "user-7", null, null, null, null, null),
+							DutyPaging.of(0, 25, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("requirement MGT-02 + overdue",
+				() -> board
+					.search(new DutyQuery(DutyStatus.OVERDUE, null, null, null, "MGT-02", null, null),
+							DutyPaging.of(0, 25, "due", false))
+					.getTotalElements());
+		Benchmarks.measure("compliance counts per requirement", () -> duties.openByRequirement().size());
 	}
 
 	private static void fill(JdbcTemplate jdbc, int rows, LocalDate today) {

@@ -3,18 +3,14 @@ package jp.itaku.notification;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.itaku.ItakuApplication;
+import jp.itaku.Benchmarks;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,64 +32,34 @@ public final class NotificationInboxBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = (args.length > 0) ? Integer.parseInt(args[0]) : 100_000;
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-			run("PostgreSQL 18", rows, true, "--spring.profiles.active=postgres", "--ITAKU_DB_URL=" + url,
-					"--ITAKU_DB_USER=postgres", "--ITAKU_DB_PASSWORD=postgres");
-		}
-		run("H2 (embedded default)", rows, false,
-				"--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		Benchmarks.onBothDatabases((database, postgres, app) -> run(database, rows, postgres, app));
 	}
 
-	private static void run(String database, int rows, boolean explain, String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.config.location=classpath:/", "--server.port=0",
-				"--itaku.admin-password=benchmark-password", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN"));
-		arguments.addAll(Arrays.asList(settings));
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ItakuApplication.class)
-			.run(arguments.toArray(String[]::new))) {
-			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-			long start = System.nanoTime();
-			fill(jdbc, rows);
-			System.out.printf("%n%s: inserted %,d notifications in %.1f s%n", database, rows,
-					(System.nanoTime() - start) / 1e9);
-			Inbox inbox = app.getBean(Inbox.class);
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(HEAVY, null,
-						List.of(new SimpleGrantedAuthority("ROLE_MEMBER"))));
-			try {
-				measure("unread, newest first, page 1", () -> inbox.mine(true, Inbox.page(0, 20)).getTotalElements());
-				measure("unread count (the bell)", inbox::unreadCount);
-				measure("all, newest first, page 1", () -> inbox.mine(false, Inbox.page(0, 20)).getTotalElements());
-				measure("all, newest first, page 400", () -> inbox.mine(false, Inbox.page(399, 20)).getTotalElements());
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-			}
-			if (explain) {
-				System.out.println("  plan of the unread page:");
-				jdbc.queryForList("EXPLAIN SELECT * FROM notification WHERE recipient = '" + HEAVY
-						+ "' AND read_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 20", String.class)
-					.forEach((line) -> System.out.println("    " + line));
-			}
+	private static void run(String database, int rows, boolean explain, ConfigurableApplicationContext app) {
+		JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+		Benchmarks.fill(database, "notifications", rows, () -> fill(jdbc, rows));
+		Inbox inbox = app.getBean(Inbox.class);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(HEAVY, null,
+					List.of(new SimpleGrantedAuthority("ROLE_MEMBER"))));
+		try {
+			Benchmarks.measure("unread, newest first, page 1",
+					() -> inbox.mine(true, Inbox.page(0, 20)).getTotalElements(), "matches");
+			Benchmarks.measure("unread count (the bell)", inbox::unreadCount, "matches");
+			Benchmarks.measure("all, newest first, page 1",
+					() -> inbox.mine(false, Inbox.page(0, 20)).getTotalElements(), "matches");
+			Benchmarks.measure("all, newest first, page 400",
+					() -> inbox.mine(false, Inbox.page(399, 20)).getTotalElements(), "matches");
 		}
-	}
-
-	private static void measure(String label, LongSupplier query) {
-		for (int i = 0; i < 3; i++) {
-			query.getAsLong();
+		finally {
+			SecurityContextHolder.clearContext();
 		}
-		int runs = 15;
-		long[] millis = new long[runs];
-		long total = 0;
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			total = query.getAsLong();
-			millis[i] = (System.nanoTime() - start) / 1_000_000;
+		if (explain) {
+			System.out.println("  plan of the unread page:");
+			jdbc.queryForList("EXPLAIN SELECT * FROM notification WHERE recipient = '" + HEAVY
+					+ "' AND read_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 20", String.class)
+				.forEach((line) -> System.out.println("    " + line));
 		}
-		Arrays.sort(millis);
-		System.out.printf("  %-40s median %4d ms, max %4d ms  (%,d matches)%n", label, millis[runs / 2],
-				millis[runs - 1], total);
 	}
 
 	/** A tenth of the rows belong to one heavy reader, a fifth of theirs unread. */
