@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.itaku.contractor.ContractorQuery.Missing;
+import jp.itaku.shared.FilterParameters;
 import jp.itaku.shared.InvalidInputException;
 import jp.itaku.shared.InvalidInputException.FieldProblem;
 
@@ -115,20 +116,14 @@ record ContractorSearch(String q, ContractorStatus status, SupplierType supplier
 
 	private UriComponentsBuilder builder() {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		add(builder, "q", this.q);
-		add(builder, "status", this.status);
-		add(builder, "supplierType", this.supplierType);
-		add(builder, "riskTier", this.riskTier);
-		add(builder, "accessKind", this.accessKind);
-		add(builder, "department", this.department);
-		add(builder, "missing", this.missing);
+		FilterParameters.add(builder, "q", this.q);
+		FilterParameters.add(builder, "status", this.status);
+		FilterParameters.add(builder, "supplierType", this.supplierType);
+		FilterParameters.add(builder, "riskTier", this.riskTier);
+		FilterParameters.add(builder, "accessKind", this.accessKind);
+		FilterParameters.add(builder, "department", this.department);
+		FilterParameters.add(builder, "missing", this.missing);
 		return builder;
-	}
-
-	private static void add(UriComponentsBuilder builder, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			builder.queryParam(name, value);
-		}
 	}
 
 	private Sort.Order order() {

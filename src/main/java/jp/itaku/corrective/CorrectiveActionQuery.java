@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
 
+import jp.itaku.shared.FilterParameters;
+
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -25,9 +27,9 @@ record CorrectiveActionQuery(CorrectiveActionStatus status, UUID contractor, Str
 		String requirement, Boolean overdue) {
 
 	CorrectiveActionQuery {
-		assignee = blankToNull(assignee);
-		sourceType = blankToNull(sourceType);
-		requirement = blankToNull(requirement);
+		assignee = FilterParameters.blankToNull(assignee);
+		sourceType = FilterParameters.blankToNull(sourceType);
+		requirement = FilterParameters.blankToNull(requirement);
 	}
 
 	static CorrectiveActionQuery all() {
@@ -40,24 +42,14 @@ record CorrectiveActionQuery(CorrectiveActionStatus status, UUID contractor, Str
 	 */
 	public String params() {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		add(builder, "status", this.status);
-		add(builder, "contractor", this.contractor);
-		add(builder, "assignee", this.assignee);
-		add(builder, "sourceType", this.sourceType);
-		add(builder, "requirement", this.requirement);
-		add(builder, "overdue", this.overdue);
+		FilterParameters.add(builder, "status", this.status);
+		FilterParameters.add(builder, "contractor", this.contractor);
+		FilterParameters.add(builder, "assignee", this.assignee);
+		FilterParameters.add(builder, "sourceType", this.sourceType);
+		FilterParameters.add(builder, "requirement", this.requirement);
+		FilterParameters.add(builder, "overdue", this.overdue);
 		String query = builder.encode().build().getQuery();
 		return (query != null) ? query : "";
-	}
-
-	private static void add(UriComponentsBuilder builder, String name, Object value) {
-		if (value != null) {
-			builder.queryParam(name, value);
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** The filters as a query; overdue compares the due date with {@code today}. */

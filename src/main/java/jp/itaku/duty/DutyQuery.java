@@ -9,6 +9,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import jp.itaku.shared.FilterParameters;
+
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -30,11 +32,11 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 		String subjectType, String subjectId, UUID contractor) {
 
 	DutyQuery {
-		owner = blankToNull(owner);
-		kind = blankToNull(kind);
-		requirement = blankToNull(requirement);
-		subjectType = blankToNull(subjectType);
-		subjectId = blankToNull(subjectId);
+		owner = FilterParameters.blankToNull(owner);
+		kind = FilterParameters.blankToNull(kind);
+		requirement = FilterParameters.blankToNull(requirement);
+		subjectType = FilterParameters.blankToNull(subjectType);
+		subjectId = FilterParameters.blankToNull(subjectId);
 	}
 
 	/** Filters that name no contractor. */
@@ -59,24 +61,14 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 	 */
 	public String params() {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
-		add(builder, "status", this.status);
-		add(builder, "owner", this.owner);
-		add(builder, "committee", this.committee);
-		add(builder, "kind", this.kind);
-		add(builder, "requirement", this.requirement);
-		add(builder, "contractor", this.contractor);
+		FilterParameters.add(builder, "status", this.status);
+		FilterParameters.add(builder, "owner", this.owner);
+		FilterParameters.add(builder, "committee", this.committee);
+		FilterParameters.add(builder, "kind", this.kind);
+		FilterParameters.add(builder, "requirement", this.requirement);
+		FilterParameters.add(builder, "contractor", this.contractor);
 		String query = builder.encode().build().getQuery();
 		return (query != null) ? query : "";
-	}
-
-	private static void add(UriComponentsBuilder builder, String name, Object value) {
-		if (value != null) {
-			builder.queryParam(name, value);
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/**
