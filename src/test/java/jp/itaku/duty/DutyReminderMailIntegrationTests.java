@@ -1,7 +1,5 @@
 package jp.itaku.duty;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import jp.itaku.TestSmtp;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -54,9 +52,9 @@ class DutyReminderMailIntegrationTests {
 
 	private static final String PASSWORD = "long-enough-password";
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = TestSmtp.freePort();
 
-	private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	private static final GreenMail smtp = TestSmtp.on(SMTP_PORT);
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -206,15 +204,6 @@ class DutyReminderMailIntegrationTests {
 				.anyMatch((recipient) -> ((InternetAddress) recipient).getAddress().equals(address));
 		}
 		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

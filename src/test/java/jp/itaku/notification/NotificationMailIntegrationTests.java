@@ -1,14 +1,12 @@
 package jp.itaku.notification;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import jp.itaku.TestSmtp;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -54,9 +52,9 @@ class NotificationMailIntegrationTests {
 
 	static final String SMTP_SECRET = "never-shown-smtp-secret";
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = TestSmtp.freePort();
 
-	private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	private static final GreenMail smtp = TestSmtp.on(SMTP_PORT);
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -97,15 +95,6 @@ class NotificationMailIntegrationTests {
 	@BeforeEach
 	void accounts() {
 		this.accounts = new TestAccounts(this.mvc);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private void tell(String link, String... usernames) {

@@ -1,14 +1,12 @@
 package jp.itaku.regulation;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import jp.itaku.TestSmtp;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -56,9 +54,9 @@ class RegulationRevisionIntegrationTests {
 
 	private static final String PASSWORD = "long-enough-password";
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = TestSmtp.freePort();
 
-	private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	private static final GreenMail smtp = TestSmtp.on(SMTP_PORT);
 
 	private static final List<String> SUBJECTS = List.of("member", "committee", "committee2", "auditor");
 
@@ -170,15 +168,6 @@ class RegulationRevisionIntegrationTests {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
