@@ -1,0 +1,167 @@
+package jp.itaku.contract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+
+/**
+ * A contract with a contractor (契約, 規程 4.2). It keeps its term, renewal and notice
+ * period, and moves along its life cycle only by the allowed steps; nothing is deleted.
+ */
+@Entity
+@Table(name = "contract")
+class Contract {
+
+	@Id
+	private UUID id;
+
+	// a wrapper, so that Spring Data persists a new contract rather than merging it
+	@Version
+	private Long version;
+
+	@Column(name = "contractor_id", nullable = false)
+	private UUID contractorId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 30)
+	private ContractKind kind;
+
+	@Column(nullable = false, length = 300)
+	private String title;
+
+	@Column(name = "contract_number", length = 100)
+	private String number;
+
+	@Column(nullable = false, length = 300)
+	private String counterparty;
+
+	@Column(name = "start_on", nullable = false)
+	private LocalDate startOn;
+
+	@Column(name = "end_on")
+	private LocalDate endOn;
+
+	@Column(name = "auto_renewal", nullable = false)
+	private boolean autoRenewal;
+
+	@Column(name = "renewal_months")
+	private Integer renewalMonths;
+
+	@Column(name = "notice_months")
+	private Integer noticeMonths;
+
+	@Column(name = "notice_days")
+	private Integer noticeDays;
+
+	@Column(name = "term_end_on")
+	private LocalDate termEndOn;
+
+	@Column(name = "notice_deadline")
+	private LocalDate noticeDeadline;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private ContractStatus status;
+
+	@Column(name = "amends_id")
+	private UUID amendsId;
+
+	@Column(name = "created_by", nullable = false, length = 100)
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
+	protected Contract() {
+	}
+
+	Contract(ContractDetails details, String actor, Instant now) {
+		this.id = UUID.randomUUID();
+		this.contractorId = details.contractorId();
+		this.status = ContractStatus.DRAFT;
+		this.amendsId = details.amendsId();
+		this.createdBy = actor;
+		this.createdAt = now;
+		apply(details, now);
+		this.events.add(new ContractRegistered(this.id, this.contractorId, this.kind, describe(), actor));
+	}
+
+	void update(ContractDetails details, String actor, Instant now) {
+		apply(details, now);
+		this.events.add(new ContractChanged(this.id, this.contractorId, this.kind, describe(), actor));
+	}
+
+	void moveTo(ContractStatus target, String actor, Instant now) {
+		if (!this.status.canMoveTo(target)) {
+			throw new IllegalStateException("a contract cannot move from " + this.status + " to " + target);
+		}
+		ContractStatus from = this.status;
+		this.status = target;
+		this.updatedAt = now;
+		this.events
+			.add(new ContractStatusChanged(this.id, this.contractorId, from, target, from + " -> " + target, actor));
+	}
+
+	private void apply(ContractDetails details, Instant now) {
+		this.kind = details.kind();
+		this.title = details.title();
+		this.number = details.number();
+		this.counterparty = details.counterparty();
+		this.startOn = details.startOn();
+		this.endOn = details.endOn();
+		this.autoRenewal = details.autoRenewal();
+		this.renewalMonths = details.renewalMonths();
+		this.noticeMonths = details.noticeMonths();
+		this.noticeDays = details.noticeDays();
+		this.termEndOn = details.endOn();
+		this.noticeDeadline = null;
+		this.updatedAt = now;
+	}
+
+	private String describe() {
+		return "kind: " + this.kind + "; title: " + this.title + "; term " + this.startOn + " - " + this.endOn
+				+ (this.autoRenewal ? "; auto renewal " + this.renewalMonths + " months" : "");
+	}
+
+	List<Object> takeEvents() {
+		List<Object> taken = List.copyOf(this.events);
+		this.events.clear();
+		return taken;
+	}
+
+	ContractSummary summary() {
+		return new ContractSummary(this.id, this.contractorId, this.kind, this.title, this.number, this.counterparty,
+				this.startOn, this.endOn, this.autoRenewal, this.termEndOn, this.noticeDeadline, this.status,
+				this.amendsId, this.version == null ? 0 : this.version);
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	long getVersion() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	ContractStatus getStatus() {
+		return this.status;
+	}
+
+}
