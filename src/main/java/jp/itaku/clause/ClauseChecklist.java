@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.itaku.contract.ContractKind;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * The required-clause checklist of one subject (規程 4.2): every one of the 33 contract
@@ -70,7 +71,9 @@ class ClauseChecklist extends ChecklistCounts {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	// a page of the matrix view loads its checklists' items in one query, not one each
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "clause_checklist_item", joinColumns = @JoinColumn(name = "checklist_id"))
 	private List<ChecklistEntry> entries = new ArrayList<>();
 

@@ -126,6 +126,14 @@ public class ClauseChecklists {
 			.map((checklist) -> this.resolution.view(this.resolution.save(checklist)));
 	}
 
+	/** The path of the subject's page, as its module gave it. */
+	@Transactional(readOnly = true)
+	String linkOf(String subjectType, UUID subjectId) {
+		return this.checklists.findBySubjectTypeAndSubjectId(subjectType, subjectId)
+			.map(ClauseChecklist::getLink)
+			.orElse("/");
+	}
+
 	/** Keeps what the lists show of a contract: whether it is in effect, its number. */
 	@Transactional
 	void label(String subjectType, UUID subjectId, boolean active, String label) {

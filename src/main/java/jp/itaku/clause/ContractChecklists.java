@@ -84,7 +84,7 @@ class ContractChecklists {
 				new ChecklistSubject(ChecklistSubject.CONTRACT, contract.id(), contract.contractorId(), contract.kind(),
 						contractor.getSupplierTypes(), contractor.getAccessKinds(), "/contracts/" + contract.id()));
 		this.facade.label(ChecklistSubject.CONTRACT, contract.id(), contract.active(),
-				contract.number() + " " + contract.title());
+				(contract.number() != null) ? contract.number() + " " + contract.title() : contract.title());
 	}
 
 	private void rederive(ClauseChecklist checklist, ContractorId contractorId) {
