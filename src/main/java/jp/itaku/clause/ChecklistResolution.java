@@ -34,7 +34,7 @@ class ChecklistResolution {
 		ClauseChecklist saved = this.checklists.saveAndFlush(checklist);
 		if (ChecklistSubject.CONTRACT.equals(saved.getSubjectType())) {
 			this.coverage.report(saved.getSubjectId(), saved.getApplicableCount(), saved.getPresentCount(),
-					saved.getUnresolvedCount());
+					saved.getUnresolvedCount() + saved.getUnreviewedCount());
 		}
 		return saved;
 	}
