@@ -108,12 +108,13 @@ class ClauseComplianceTests {
 	}
 
 	@Test
-	void s01IsAGapNamingAContractorWhoseSupplierTypeIsUndocumented() {
+	void s01IsAGapNamingAContractorWithoutASupplierType() {
 		ContractSummary contract = ClauseFixtures.concluded(this.contractors, this.contracts, ContractKind.OTHER,
-				Set.of(SupplierType.FINANCIAL), Set.of(AccessKind.VIEW));
+				Set.of(), Set.of(AccessKind.VIEW));
 
-		assertThat(this.s01.outside()).extracting(SupplierPolicyCompliance.Outside::contractorId)
-			.contains(contract.contractorId());
+		assertThat(this.s01.outside()).filteredOn((o) -> o.contractorId().equals(contract.contractorId()))
+			.singleElement()
+			.satisfies((o) -> assertThat(o.noType()).isTrue());
 		assertThat(this.s01.assess()).singleElement()
 			.satisfies((a) -> assertThat(a.status()).isEqualTo(ComplianceStatus.GAP));
 	}
