@@ -36,6 +36,20 @@ final class ContractFixtures {
 		}
 	}
 
+	/** Runs {@code action} signed in as a representative of the contractor. */
+	static <T> T asRepresentative(UUID contractorId, Supplier<T> action) {
+		Representative representative = new Representative(UUID.randomUUID(), contractorId);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(representative, "n/a",
+					representative.getAuthorities()));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	static <T> T asMember(Supplier<T> action) {
 		return as("member", action, Role.MEMBER);
 	}
