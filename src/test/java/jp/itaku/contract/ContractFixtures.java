@@ -55,8 +55,14 @@ final class ContractFixtures {
 	}
 
 	static ContractorDetails contractor(String name) {
+		return contractor(name, null);
+	}
+
+	/** A contractor whose responsible member (担当) is {@code responsibleMember}. */
+	static ContractorDetails contractor(String name, String responsibleMember) {
 		return new ContractorDetails(name, "ケイヤクテスト", null, null, null, null, null, Set.of(SupplierType.IT_SERVICE),
-				Set.of(AccessKind.VIEW), InformationClassification.INTERNAL, null, null, null, null, null, List.of());
+				Set.of(AccessKind.VIEW), InformationClassification.INTERNAL, null, null, null, responsibleMember, null,
+				List.of());
 	}
 
 	/**
