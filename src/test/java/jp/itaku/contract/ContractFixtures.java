@@ -13,9 +13,15 @@ import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Small factories shared by the contract tests. */
 final class ContractFixtures {
@@ -48,6 +54,15 @@ final class ContractFixtures {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** The id of the first document listed on the contract. */
+	static String firstDocumentId(MockMvc mvc, UUID contractId, RequestPostProcessor user) throws Exception {
+		String json = mvc.perform(get("/api/v1/contracts/{id}/documents", contractId).with(user))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonMapper.builder().build().readTree(json).get(0).get("id").asString();
 	}
 
 	static <T> T asMember(Supplier<T> action) {
