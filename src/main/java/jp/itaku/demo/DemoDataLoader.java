@@ -3,6 +3,7 @@ package jp.itaku.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jp.itaku.awareness.TrainingSessions;
 import jp.itaku.approval.Approvals;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.corrective.CorrectiveActions;
@@ -71,10 +72,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoCorrectiveActions correctiveActions;
 
+	private final DemoAwareness awareness;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
-			CorrectiveActions correctiveActions) {
+			CorrectiveActions correctiveActions, TrainingSessions trainingSessions) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -82,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
+		this.awareness = new DemoAwareness(trainingSessions, clock);
 	}
 
 	@Override
@@ -102,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
 			this.selection.afterUsers(contractors, DemoContractors.read());
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
+			this.awareness.load();
 			log.info(
 					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
 					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
