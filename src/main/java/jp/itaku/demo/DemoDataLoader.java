@@ -2,8 +2,11 @@ package jp.itaku.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 import jp.itaku.approval.Approvals;
+import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
@@ -71,10 +74,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoCorrectiveActions correctiveActions;
 
+	private final DemoContracts contracts;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
-			CorrectiveActions correctiveActions) {
+			CorrectiveActions correctiveActions, Contracts contracts) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -82,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
+		this.contracts = new DemoContracts(contracts, clock);
 	}
 
 	@Override
@@ -102,9 +108,10 @@ class DemoDataLoader implements ApplicationRunner {
 			this.selection.afterUsers(contractors, DemoContractors.read());
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
+			Map<String, UUID> contracts = this.contracts.load(contractors);
 			log.info(
-					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
-					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
+					"Loaded the demo data: {} contractors, {} users, {} duties and {} contracts; every demo user signs in with the password {}",
+					contractors.size(), DemoUsers.read().size(), duties, contracts.size(), PASSWORD);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
