@@ -2,9 +2,15 @@ package jp.itaku.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 import jp.itaku.awareness.TrainingSessions;
 import jp.itaku.approval.Approvals;
+import jp.itaku.clause.ChecklistCorrections;
+import jp.itaku.clause.ClauseChecklists;
+import jp.itaku.clause.SupplierPolicies;
+import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
@@ -74,10 +80,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAwareness awareness;
 
+	private final DemoContracts contracts;
+
+	private final DemoClauses clauses;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
-			CorrectiveActions correctiveActions, TrainingSessions trainingSessions) {
+			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Contracts contracts,
+			ClauseChecklists clauseChecklists, ChecklistCorrections checklistCorrections,
+			SupplierPolicies supplierPolicies) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -86,6 +98,8 @@ class DemoDataLoader implements ApplicationRunner {
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
 		this.awareness = new DemoAwareness(trainingSessions, clock);
+		this.contracts = new DemoContracts(contracts, clock);
+		this.clauses = new DemoClauses(clauseChecklists, checklistCorrections, supplierPolicies, clock);
 	}
 
 	@Override
@@ -107,9 +121,11 @@ class DemoDataLoader implements ApplicationRunner {
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
 			this.awareness.load();
+			Map<String, UUID> contracts = this.contracts.load(contractors);
+			this.clauses.load(contracts);
 			log.info(
-					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
-					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
+					"Loaded the demo data: {} contractors, {} users, {} duties and {} contracts; every demo user signs in with the password {}",
+					contractors.size(), DemoUsers.read().size(), duties, contracts.size(), PASSWORD);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
