@@ -77,26 +77,26 @@ class ContractComplianceTests {
 
 	@Test
 	void aContractorUnderContractWithoutAContractInEffectIsAGapNamedAndLinked() {
-		Contractor bare = contractor("契約書なし株式会社", ContractorStatus.SELECTED, ContractorStatus.CONTRACTED);
+		Contractor bare = contractor("0契約書なし株式会社", ContractorStatus.SELECTED, ContractorStatus.CONTRACTED);
 
 		RequirementAssessment s02 = s02();
 
 		assertThat(s02.status()).isEqualTo(ComplianceStatus.GAP);
-		assertThat(s02.detail()).contains("契約書なし株式会社");
+		assertThat(s02.detail()).contains("0契約書なし株式会社");
 		assertThat(s02.links()).contains("/contractors/" + bare.getId() + "?tab=contracts");
 	}
 
 	@Test
 	void aContractInEffectCoversItsContractor() {
-		Contractor covered = contractor("契約書あり株式会社", ContractorStatus.SELECTED, ContractorStatus.CONTRACTED);
+		Contractor covered = contractor("0契約書あり株式会社", ContractorStatus.SELECTED, ContractorStatus.CONTRACTED);
 		concludedContractWith(covered);
 
-		assertThat(s02().detail()).doesNotContain("契約書あり株式会社");
+		assertThat(s02().detail()).doesNotContain("0契約書あり株式会社");
 	}
 
 	@Test
 	void aContractInEffectWithASuspendedContractorIsAGap() {
-		Contractor suspended = contractor("停止中株式会社", ContractorStatus.SELECTED, ContractorStatus.CONTRACTED);
+		Contractor suspended = contractor("0停止中株式会社", ContractorStatus.SELECTED, ContractorStatus.CONTRACTED);
 		concludedContractWith(suspended);
 		as("admin", () -> this.contractors.recordImportedStatus(suspended.contractorId(), suspended.getVersion(),
 				ContractorStatus.SUSPENDED, "テスト"), Role.ADMIN);
@@ -104,16 +104,16 @@ class ContractComplianceTests {
 		RequirementAssessment s02 = s02();
 
 		assertThat(s02.status()).isEqualTo(ComplianceStatus.GAP);
-		assertThat(s02.detail()).contains("停止中株式会社");
+		assertThat(s02.detail()).contains("0停止中株式会社");
 		assertThat(s02.links()).contains("/contractors/" + suspended.getId() + "?tab=contracts");
 	}
 
 	@Test
 	void aSelectedContractorMayHoldAContract() {
-		Contractor selected = contractor("選定済株式会社", ContractorStatus.SELECTED);
+		Contractor selected = contractor("0選定済株式会社", ContractorStatus.SELECTED);
 		concludedContractWith(selected);
 
-		assertThat(s02().detail()).doesNotContain("選定済株式会社");
+		assertThat(s02().detail()).doesNotContain("0選定済株式会社");
 	}
 
 	@Test
