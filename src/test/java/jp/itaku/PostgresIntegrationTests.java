@@ -22,6 +22,11 @@ import javax.sql.DataSource;
 import jp.itaku.selection.EvidenceDocumentView;
 import jp.itaku.selection.EvidenceDocuments;
 import jp.itaku.selection.SelectionFixtures;
+import jp.itaku.contract.ContractDetails;
+import jp.itaku.contract.ContractKind;
+import jp.itaku.contract.ContractStatus;
+import jp.itaku.contract.ContractSummary;
+import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorDetails;
@@ -330,6 +335,40 @@ class PostgresIntegrationTests {
 		assertThat(read.document().sha256()).isEqualTo(attached.sha256());
 		assertThat(asMember(() -> documents.of(evaluation))).extracting(EvidenceDocumentView::fileName)
 			.containsExactly("証跡.pdf");
+	}
+
+	@Test
+	void theContractListFiltersDeadlinesAndGapsOnPostgres() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		UUID contractorId = asMember(
+				() -> contractors().register(details("PG契約株式会社", "ピージーケイヤク", SupplierType.IT_SERVICE)))
+			.contractorId()
+			.value();
+		Contracts contracts = app.getBean(Contracts.class);
+		ContractSummary nearing = asMember(
+				() -> contracts.register(new ContractDetails(contractorId, ContractKind.MAINTENANCE, "PG 保守契約",
+						"PG-001", "PG契約株式会社", today.minusYears(1), today.plusDays(40), false, null, null, 30, null)));
+		ContractSummary renewing = asMember(() -> contracts
+			.register(new ContractDetails(contractorId, ContractKind.OUTSOURCING, "PG 業務委託契約", "PG-002", "PG契約株式会社",
+					today.minusYears(3), today.minusYears(2).withDayOfMonth(1).minusDays(1), true, 12, 1, null, null)));
+		asMember(() -> contracts.changeStatus(nearing.id(), 0, ContractStatus.CONCLUDED));
+		asMember(() -> contracts.changeStatus(renewing.id(), 0, ContractStatus.CONCLUDED));
+		contracts.recordCoverage(nearing.id(), 30, 28, 2);
+
+		JsonNode due = json(api("GET", "/api/v1/contracts?contractor=" + contractorId + "&dueWithin=30", null));
+		JsonNode gaps = json(
+				api("GET", "/api/v1/contracts?contractor=" + contractorId + "&gaps=true&sort=number", null));
+		JsonNode all = json(
+				api("GET", "/api/v1/contracts?contractor=" + contractorId + "&sort=termEnd&desc=true", null));
+
+		assertThat(due.get("content").valueStream().map((row) -> row.get("number").asString()))
+			.containsExactly("PG-001");
+		assertThat(due.get("content").get(0).get("daysToNoticeDeadline").asInt()).isEqualTo(10);
+		assertThat(gaps.get("content").valueStream().map((row) -> row.get("number").asString()))
+			.containsExactly("PG-001");
+		assertThat(gaps.get("content").get(0).get("coverage").get("unresolved").asInt()).isEqualTo(2);
+		assertThat(all.get("page").get("totalElements").asInt()).isEqualTo(2);
+		assertThat(LocalDate.parse(all.get("content").get(0).get("termEndOn").asString())).isAfterOrEqualTo(today);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package jp.itaku.contract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,10 @@ class ContractCompliance implements ComplianceContributor {
 	/** The most contractors named (and linked) in one assessment. */
 	static final int MAX_NAMED = 10;
 
+	// the same order in the text and the links, whatever order the register returns
+	private static final Comparator<Contractor> BY_NAME = Comparator.comparing(Contractor::getName)
+		.thenComparing(Contractor::getId);
+
 	private static final Set<ContractorStatus> MAY_HOLD_CONTRACTS = Set.of(ContractorStatus.SELECTED,
 			ContractorStatus.CONTRACTED);
 
@@ -60,7 +65,7 @@ class ContractCompliance implements ComplianceContributor {
 		List<Contractor> outside = withContracts.stream()
 			.map((id) -> this.contractors.find(new ContractorId(id)).orElse(null))
 			.filter((contractor) -> contractor != null && !MAY_HOLD_CONTRACTS.contains(contractor.getStatus()))
-			.sorted((a, b) -> a.getName().compareTo(b.getName()))
+			.sorted(BY_NAME)
 			.toList();
 		if (uncovered.isEmpty() && outside.isEmpty()) {
 			return List.of(new RequirementAssessment(REQUIREMENT, ComplianceStatus.OK,
@@ -90,6 +95,7 @@ class ContractCompliance implements ComplianceContributor {
 				}
 			});
 			if (!page.hasNext()) {
+				without.sort(BY_NAME);
 				return without;
 			}
 			page = this.contractors.search(contracted, page.nextPageable());

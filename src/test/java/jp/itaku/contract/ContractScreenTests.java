@@ -79,8 +79,8 @@ class ContractScreenTests {
 	void htmxGetsOnlyTheResults() throws Exception {
 		this.mvc.perform(get("/contracts").header("HX-Request", "true").with(member()))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("id=\"contract-results\""), not(containsString("<nav class=\"navbar")))));
+			.andExpect(content().string(
+					allOf(containsString("id=\"contract-results\""), not(containsString("id=\"contract-search\"")))));
 	}
 
 	@Test
