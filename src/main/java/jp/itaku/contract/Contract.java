@@ -77,6 +77,17 @@ class Contract {
 	@Column(name = "amends_id")
 	private UUID amendsId;
 
+	// derived data written only by Contracts.recordCoverage (a bulk update), never by the
+	// entity, so that saving a contract cannot overwrite a newer coverage
+	@Column(name = "coverage_applicable", insertable = false, updatable = false)
+	private Integer coverageApplicable;
+
+	@Column(name = "coverage_present", insertable = false, updatable = false)
+	private Integer coveragePresent;
+
+	@Column(name = "coverage_unresolved", insertable = false, updatable = false)
+	private Integer coverageUnresolved;
+
 	@Column(name = "created_by", nullable = false, length = 100)
 	private String createdBy;
 
@@ -92,19 +103,19 @@ class Contract {
 	protected Contract() {
 	}
 
-	Contract(ContractDetails details, String actor, Instant now) {
+	Contract(ContractDetails details, String actor, Instant now, LocalDate today) {
 		this.id = UUID.randomUUID();
 		this.contractorId = details.contractorId();
 		this.status = ContractStatus.DRAFT;
 		this.amendsId = details.amendsId();
 		this.createdBy = actor;
 		this.createdAt = now;
-		apply(details, now);
+		apply(details, now, today);
 		this.events.add(new ContractRegistered(this.id, this.contractorId, this.kind, describe(), actor));
 	}
 
-	void update(ContractDetails details, String actor, Instant now) {
-		apply(details, now);
+	void update(ContractDetails details, String actor, Instant now, LocalDate today) {
+		apply(details, now, today);
 		this.events.add(new ContractChanged(this.id, this.contractorId, this.kind, describe(), actor));
 	}
 
@@ -119,7 +130,7 @@ class Contract {
 			.add(new ContractStatusChanged(this.id, this.contractorId, from, target, from + " -> " + target, actor));
 	}
 
-	private void apply(ContractDetails details, Instant now) {
+	private void apply(ContractDetails details, Instant now, LocalDate today) {
 		this.kind = details.kind();
 		this.title = details.title();
 		this.number = details.number();
@@ -130,9 +141,21 @@ class Contract {
 		this.renewalMonths = details.renewalMonths();
 		this.noticeMonths = details.noticeMonths();
 		this.noticeDays = details.noticeDays();
-		this.termEndOn = details.endOn();
-		this.noticeDeadline = null;
+		ContractTerms terms = terms();
+		this.termEndOn = terms.termEndOn(today);
+		this.noticeDeadline = terms.noticeDeadline(today);
 		this.updatedAt = now;
+	}
+
+	ContractTerms terms() {
+		return new ContractTerms(this.endOn, this.autoRenewal, this.renewalMonths, this.noticeMonths, this.noticeDays);
+	}
+
+	ContractCoverage coverage() {
+		if (this.coverageApplicable == null) {
+			return null;
+		}
+		return new ContractCoverage(this.coverageApplicable, this.coveragePresent, this.coverageUnresolved);
 	}
 
 	private String describe() {

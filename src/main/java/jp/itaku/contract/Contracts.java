@@ -1,6 +1,7 @@
 package jp.itaku.contract;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +47,8 @@ public class Contracts {
 	@Transactional
 	public ContractSummary register(ContractDetails details) {
 		this.contractors.get(new ContractorId(details.contractorId()));
-		Contract contract = new Contract(details, this.currentUsers.actorName(), this.clock.instant());
+		Contract contract = new Contract(details, this.currentUsers.actorName(), this.clock.instant(),
+				LocalDate.now(this.clock));
 		Contract saved = this.contracts.save(contract);
 		publish(contract);
 		return saved.summary();
@@ -56,7 +58,7 @@ public class Contracts {
 	@Transactional
 	public ContractSummary update(UUID id, long expectedVersion, ContractDetails details) {
 		Contract contract = loadAt(id, expectedVersion);
-		contract.update(details, this.currentUsers.actorName(), this.clock.instant());
+		contract.update(details, this.currentUsers.actorName(), this.clock.instant(), LocalDate.now(this.clock));
 		Contract saved = this.contracts.saveAndFlush(contract);
 		publish(contract);
 		return saved.summary();
@@ -85,6 +87,28 @@ public class Contracts {
 	@Transactional(readOnly = true)
 	public ContractSummary get(UUID id) {
 		return find(id).orElseThrow(() -> new ContractNotFound(id));
+	}
+
+	/**
+	 * Stores how far the contract's required-clause checklist is covered (規程 4.2), as the
+	 * clause module derives it, for the contract list and its "gaps only" filter. Derived
+	 * data: it neither changes the contract's version nor publishes an event (the
+	 * checklist's own changes are audited by the clause module).
+	 * @param contractId the contract
+	 * @param applicable how many required items apply to it
+	 * @param present how many of those the contract holds
+	 * @param unresolved how many are missing, partial or not yet reviewed and not
+	 * resolved
+	 * @throws ContractNotFound if there is no such contract
+	 */
+	@Transactional
+	public void recordCoverage(UUID contractId, int applicable, int present, int unresolved) {
+		if (applicable < 0 || present < 0 || unresolved < 0) {
+			throw new IllegalArgumentException("coverage counts must not be negative");
+		}
+		if (this.contracts.recordCoverage(contractId, applicable, present, unresolved) == 0) {
+			throw new ContractNotFound(contractId);
+		}
 	}
 
 	private boolean visible(ContractSummary contract) {
