@@ -106,13 +106,8 @@ public class ContractReviews {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		this.checks.check(input, contract, today);
+		gates().check(contractId, input.outcome());
 		boolean confirmed = input.outcome() == ContractReviewOutcome.CONFIRMED;
-		if (confirmed) {
-			List<String> open = openPoints(contractId);
-			if (!open.isEmpty()) {
-				throw new ContractReviewRefused(contractId, open);
-			}
-		}
 		LocalDate lastConfirmed = this.reviews
 			.findFirstByContractIdAndOutcomeOrderByReviewedOnDescRecordedAtDesc(contractId,
 					ContractReviewOutcome.CONFIRMED)
@@ -143,7 +138,12 @@ public class ContractReviews {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> openPoints(UUID contractId) {
-		return this.gates.orderedStream().flatMap((gate) -> gate.openPoints(contractId).stream()).toList();
+		return gates().openPoints(contractId);
+	}
+
+	// asked on each use: the gates are beans of other modules, possibly none
+	private ReviewGates gates() {
+		return new ReviewGates(this.gates.orderedStream().toList());
 	}
 
 	/**

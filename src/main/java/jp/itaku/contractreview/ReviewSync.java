@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jp.itaku.contract.ContractEvent;
 import jp.itaku.contract.Contracts;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,16 @@ class ReviewSync implements ApplicationRunner {
 	@EventListener
 	void contractChanged(ContractEvent event) {
 		this.contracts.find(event.contractId()).ifPresent(this.standings::refresh);
+	}
+
+	/**
+	 * Once a day as well: a contract that renews itself moves to its next term and notice
+	 * deadline with the calendar, without an event.
+	 */
+	@Scheduled(cron = "${itaku.contracts.review-sync-cron:0 45 6 * * *}", zone = "Asia/Tokyo")
+	@SchedulerLock(name = "contract-review-sync")
+	void daily() {
+		run(null);
 	}
 
 	@Override
