@@ -15,7 +15,7 @@ class ContractReviewSection {
 	static final String ID = "contract-review";
 
 	@Bean
-	ContractSection contractReviewSection() {
+	ContractSection contractReviewPageSection() {
 		return new ContractSection(ID, "contractreview.section.heading", "contractreview/section :: section", 40);
 	}
 
