@@ -283,6 +283,36 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
+	void theContractReviewListFiltersOverdueOnPostgres() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		jp.itaku.contract.Contracts contracts = app.getBean(jp.itaku.contract.Contracts.class);
+		Contractor contractor = asMember(
+				() -> contractors().register(details("見直し検証株式会社", "ミナオシケンショウ", SupplierType.IT_SERVICE)));
+		jp.itaku.contract.ContractSummary draft = asMember(
+				() -> contracts.register(new jp.itaku.contract.ContractDetails(contractor.getId(),
+						jp.itaku.contract.ContractKind.MAINTENANCE, "PG 保守契約", "PG-REVIEW-1", "検証株式会社",
+						today.minusMonths(14), null, false, null, null, null, null)));
+		jp.itaku.contract.ContractSummary contract = asMember(
+				() -> contracts.changeStatus(draft.id(), draft.version(), jp.itaku.contract.ContractStatus.CONCLUDED));
+
+		HttpResponse<String> recorded = api("POST", "/api/v1/contracts/" + contract.id() + "/reviews",
+				"{\"reviewedOn\":\"" + today.minusDays(2) + "\",\"outcome\":\"ACTION_REQUIRED\",\"summary\":\"PG 要対応\","
+						+ "\"actions\":[{\"what\":\"PG 変更契約\",\"assignee\":\"" + API_USER + "\",\"dueOn\":\""
+						+ today.plusDays(10) + "\"}]}");
+		JsonNode overdue = json(api("GET", "/api/v1/contract-reviews?overdue=true&outcome=ACTION_REQUIRED&contractor="
+				+ contractor.getId() + "&from=" + today.minusDays(7) + "&to=" + today + "&sort=contract&desc=false",
+				null));
+		JsonNode onTime = json(
+				api("GET", "/api/v1/contract-reviews?overdue=false&contractor=" + contractor.getId(), null));
+
+		assertThat(recorded.statusCode()).isEqualTo(201);
+		assertThat(overdue.get("content").valueStream().map((row) -> row.get("summary").asString()))
+			.containsExactly("PG 要対応");
+		assertThat(overdue.get("content").get(0).get("actions").get(0).get("status").asString()).isEqualTo("OPEN");
+		assertThat(onTime.get("page").get("totalElements").asLong()).isZero();
+	}
+
+	@Test
 	void aScheduledJobLockIsHeldByOneNodeAtATime() {
 		LockProvider locks = app.getBean(LockProvider.class);
 		LockConfiguration lock = new LockConfiguration(java.time.Instant.now(), "postgres-tests", Duration.ofMinutes(5),
