@@ -119,15 +119,42 @@ class Contract {
 		this.events.add(new ContractChanged(this.id, this.contractorId, this.kind, describe(), actor));
 	}
 
+	/**
+	 * Moves the contract along its life cycle.
+	 * @throws IllegalContractTransition when the life cycle does not allow the move
+	 */
 	void moveTo(ContractStatus target, String actor, Instant now) {
 		if (!this.status.canMoveTo(target)) {
-			throw new IllegalStateException("a contract cannot move from " + this.status + " to " + target);
+			throw new IllegalContractTransition(this.id, this.status, target);
 		}
 		ContractStatus from = this.status;
 		this.status = target;
 		this.updatedAt = now;
 		this.events
 			.add(new ContractStatusChanged(this.id, this.contractorId, from, target, from + " -> " + target, actor));
+	}
+
+	/**
+	 * Moves the stored term forward when a renewed term has started (自動更新): the first
+	 * renewal makes a concluded contract 更新, every renewal is recorded.
+	 * @return whether a renewal term started since the stored one
+	 */
+	boolean renewIfDue(LocalDate today, String actor, Instant now) {
+		if (!this.status.active() || this.termEndOn == null || !this.termEndOn.isBefore(today) || !terms().renews()) {
+			return false;
+		}
+		LocalDate before = this.termEndOn;
+		this.termEndOn = terms().termEndOn(today);
+		this.noticeDeadline = terms().noticeDeadlineBefore(this.termEndOn);
+		ContractStatus from = this.status;
+		this.status = ContractStatus.RENEWED;
+		this.updatedAt = now;
+		this.events.add(
+				new ContractStatusChanged(
+						this.id, this.contractorId, from, this.status, from + " -> " + this.status + "; term end "
+								+ before + " -> " + this.termEndOn + "; notice deadline " + this.noticeDeadline,
+						actor));
+		return true;
 	}
 
 	private void apply(ContractDetails details, Instant now, LocalDate today) {
@@ -138,7 +165,8 @@ class Contract {
 		this.startOn = details.startOn();
 		this.endOn = details.endOn();
 		this.autoRenewal = details.autoRenewal();
-		this.renewalMonths = details.renewalMonths();
+		// a renewal period means nothing without automatic renewal
+		this.renewalMonths = details.autoRenewal() ? details.renewalMonths() : null;
 		this.noticeMonths = details.noticeMonths();
 		this.noticeDays = details.noticeDays();
 		ContractTerms terms = terms();
@@ -159,8 +187,12 @@ class Contract {
 	}
 
 	private String describe() {
-		return "kind: " + this.kind + "; title: " + this.title + "; term " + this.startOn + " - " + this.endOn
-				+ (this.autoRenewal ? "; auto renewal " + this.renewalMonths + " months" : "");
+		return "kind: " + this.kind + "; title: " + this.title + "; number: " + this.number + "; counterparty: "
+				+ this.counterparty + "; term " + this.startOn + " - " + this.endOn
+				+ (this.autoRenewal ? "; auto renewal " + this.renewalMonths + " months" : "") + "; notice "
+				+ ((this.noticeMonths != null) ? this.noticeMonths + " months"
+						: (this.noticeDays != null) ? this.noticeDays + " days" : "-")
+				+ ((this.amendsId != null) ? "; amends " + this.amendsId : "");
 	}
 
 	List<Object> takeEvents() {
@@ -173,6 +205,26 @@ class Contract {
 		return new ContractSummary(this.id, this.contractorId, this.kind, this.title, this.number, this.counterparty,
 				this.startOn, this.endOn, this.autoRenewal, this.termEndOn, this.noticeDeadline, this.status,
 				this.amendsId, this.version == null ? 0 : this.version);
+	}
+
+	ContractView view(String contractorName, LocalDate today) {
+		return new ContractView(this.id, this.contractorId, contractorName, this.kind, this.title, this.number,
+				this.counterparty, this.startOn, this.endOn, this.autoRenewal, this.renewalMonths, this.noticeMonths,
+				this.noticeDays, this.termEndOn, this.noticeDeadline,
+				ContractView.daysBetween(today, this.noticeDeadline), this.status, this.amendsId, coverage(),
+				this.createdBy, this.createdAt, this.updatedAt, getVersion());
+	}
+
+	UUID getContractorId() {
+		return this.contractorId;
+	}
+
+	UUID getAmendsId() {
+		return this.amendsId;
+	}
+
+	String getCreatedBy() {
+		return this.createdBy;
 	}
 
 	UUID getId() {
