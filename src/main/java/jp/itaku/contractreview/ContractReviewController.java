@@ -80,7 +80,7 @@ class ContractReviewController {
 			else {
 				this.reviews.record(id, input);
 				redirect.addFlashAttribute("reviewNotice", "contractreview.notice.recorded");
-				return "redirect:/contracts/" + id + "#" + ContractReviewSection.ID;
+				return "redirect:" + ContractReviews.link(id);
 			}
 		}
 		catch (InvalidInputException ex) {

@@ -87,7 +87,7 @@ public class ContractReviews {
 
 	/** The place of a contract's reviews: the section of its page. */
 	public static String link(UUID contractId) {
-		return "/contracts/" + contractId + "#contract-review";
+		return "/contracts/" + contractId + "#section-" + ContractReviewSection.ID;
 	}
 
 	/**

@@ -115,7 +115,7 @@ class ContractReviewScreenTests {
 				.param("actionAssignee", "admin", "", "")
 				.param("actionDueOn", today().plusDays(30).toString(), "", ""))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/contracts/" + contract.id() + "#contract-review"));
+			.andExpect(redirectedUrl("/contracts/" + contract.id() + "#section-contract-review"));
 
 		assertThat(asMember(() -> this.reviews.history(contract.id()))).singleElement()
 			.satisfies((review) -> assertThat(review.actions()).hasSize(1));
