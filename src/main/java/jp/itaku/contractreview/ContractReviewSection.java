@@ -16,7 +16,9 @@ class ContractReviewSection {
 
 	@Bean
 	ContractSection contractReviewPageSection() {
-		return new ContractSection(ID, "contractreview.section.heading", "contractreview/section :: section", 40);
+		// a whole template rather than "template :: fragment": the page inserts the
+		// section by the name it is given, which works either way it writes the insertion
+		return new ContractSection(ID, "contractreview.section.heading", "contractreview/contract-section", 40);
 	}
 
 }

@@ -2,16 +2,20 @@ package jp.itaku.contractreview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
+import jp.itaku.identity.Role;
+import jp.itaku.identity.UserAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,6 +53,12 @@ class ContractReviewScreenTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	private static final RequestPostProcessor MEMBER = user("member").roles("MEMBER");
 
@@ -203,6 +213,34 @@ class ContractReviewScreenTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(late.number())))
 			.andExpect(content().string(not(containsString(onTime.number()))));
+	}
+
+	@Test
+	void theContractPageShowsTheReviewSectionWithTheLastReview() throws Exception {
+		ContractSummary contract = active("画面契約ページ株式会社");
+		asMember(() -> this.reviews.record(contract.id(), ReviewFixtures.confirmed(today().minusDays(2))));
+
+		this.mvc.perform(get("/contracts/{id}", contract.id()).with(MEMBER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"section-contract-review\"")))
+			.andExpect(content().string(containsString("契約見直し (MGT-01)")))
+			.andExpect(content().string(containsString("id=\"review-history\"")))
+			.andExpect(content().string(containsString("id=\"review-form\"")));
+	}
+
+	@Test
+	void aContractorAccountSeesItsContractWithoutTheReviews() throws Exception {
+		ContractSummary contract = active("画面委託先契約株式会社");
+		asMember(() -> this.reviews.record(contract.id(), ReviewFixtures.confirmed(today())));
+		String username = "rv-rep-" + contract.id().toString().substring(0, 8);
+		this.accounts.createLocal(username, "委託先 担当者", "Rv-test-password-1234", Set.of(Role.CONTRACTOR),
+				contract.contractorId());
+
+		this.mvc
+			.perform(get("/contracts/{id}", contract.id()).with(user(this.userDetails.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"contract-review-panel\""))))
+			.andExpect(content().string(not(containsString("id=\"review-history\""))));
 	}
 
 }
