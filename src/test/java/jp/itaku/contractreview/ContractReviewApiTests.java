@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jp.itaku.clause.ClauseChecklists;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
@@ -45,6 +46,9 @@ class ContractReviewApiTests {
 	ContractReviews reviews;
 
 	@Autowired
+	ClauseChecklists checklists;
+
+	@Autowired
 	Clock clock;
 
 	private LocalDate today() {
@@ -53,7 +57,9 @@ class ContractReviewApiTests {
 
 	private ContractSummary active(String name) {
 		UUID contractor = ReviewFixtures.contractor(this.contractors, name, null);
-		return ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
+		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
+		ReviewFixtures.settleChecklist(this.checklists, contract.id());
+		return contract;
 	}
 
 	private ResultActions postReview(UUID contractId, RequestPostProcessor who, String body) throws Exception {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.itaku.clause.ClauseChecklists;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
@@ -52,6 +53,9 @@ class ContractReviewScreenTests {
 	ContractReviews reviews;
 
 	@Autowired
+	ClauseChecklists checklists;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -70,7 +74,9 @@ class ContractReviewScreenTests {
 
 	private ContractSummary active(String name) {
 		UUID contractor = ReviewFixtures.contractor(this.contractors, name, null);
-		return ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
+		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
+		ReviewFixtures.settleChecklist(this.checklists, contract.id());
+		return contract;
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import jp.itaku.audittrail.AuditEntryView;
 import jp.itaku.audittrail.AuditTrail;
 import jp.itaku.audittrail.AuditTrailQuery;
 import jp.itaku.contract.ContractStatus;
+import jp.itaku.clause.ClauseChecklists;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
@@ -60,6 +61,9 @@ class ContractReviewsTests {
 	AuditTrail auditTrail;
 
 	@Autowired
+	ClauseChecklists checklists;
+
+	@Autowired
 	Clock clock;
 
 	private LocalDate today() {
@@ -68,7 +72,9 @@ class ContractReviewsTests {
 
 	private ContractSummary active(String name) {
 		UUID contractor = ReviewFixtures.contractor(this.contractors, name, null);
-		return ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
+		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
+		ReviewFixtures.settleChecklist(this.checklists, contract.id());
+		return contract;
 	}
 
 	private String assignee() {

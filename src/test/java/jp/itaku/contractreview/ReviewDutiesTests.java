@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.itaku.contract.ContractStatus;
+import jp.itaku.clause.ClauseChecklists;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
@@ -46,6 +47,9 @@ class ReviewDutiesTests {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	ClauseChecklists checklists;
 
 	@Autowired
 	Clock clock;
@@ -121,6 +125,7 @@ class ReviewDutiesTests {
 		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
 		assertThat(reviewDuties(contractor)).singleElement()
 			.satisfies((duty) -> assertThat(duty.status()).isEqualTo(DutyStatus.OVERDUE));
+		ReviewFixtures.settleChecklist(this.checklists, contract.id());
 
 		LocalDate reviewedOn = today().minusDays(3);
 		asMember(() -> this.reviews.record(contract.id(), ReviewFixtures.confirmed(reviewedOn)));
@@ -137,6 +142,7 @@ class ReviewDutiesTests {
 		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務期限前株式会社", null);
 		ContractSummary contract = ReviewFixtures.moveTo(this.contracts, ReviewFixtures.draftWithNotice(this.contracts,
 				contractor, today().minusMonths(11), today().plusDays(60), 30), ContractStatus.CONCLUDED);
+		ReviewFixtures.settleChecklist(this.checklists, contract.id());
 
 		asMember(() -> this.reviews.record(contract.id(), ReviewFixtures.confirmed(today())));
 

@@ -7,6 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jp.itaku.clause.ChecklistItemView;
+import jp.itaku.clause.ChecklistSubject;
+import jp.itaku.clause.ChecklistView;
+import jp.itaku.clause.ClauseChecklists;
+import jp.itaku.clause.ClauseVerdict;
+import jp.itaku.clause.ItemFinding;
 import jp.itaku.contract.ContractDetails;
 import jp.itaku.contract.ContractKind;
 import jp.itaku.contract.ContractStatus;
@@ -80,6 +86,22 @@ final class ReviewFixtures {
 	/** A concluded (締結済) contract started on {@code startOn}. */
 	static ContractSummary concluded(Contracts contracts, UUID contractorId, LocalDate startOn) {
 		return moveTo(contracts, draft(contracts, contractorId, startOn), ContractStatus.CONCLUDED);
+	}
+
+	/**
+	 * Records every applicable required clause of the contract's checklist as present, so
+	 * that the clause module's review gate lets a 確認済 review through.
+	 */
+	static void settleChecklist(ClauseChecklists checklists, UUID contractId) {
+		asMember(() -> {
+			ChecklistView checklist = checklists.find(ChecklistSubject.CONTRACT, contractId).orElseThrow();
+			List<ItemFinding> findings = checklist.items()
+				.stream()
+				.filter(ChecklistItemView::applicable)
+				.map((item) -> new ItemFinding(item.requirementId(), ClauseVerdict.PRESENT, "第1条", null))
+				.toList();
+			return checklists.record(ChecklistSubject.CONTRACT, contractId, checklist.version(), findings);
+		});
 	}
 
 	static ReviewInput confirmed(LocalDate on) {
