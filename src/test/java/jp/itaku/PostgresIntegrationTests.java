@@ -27,6 +27,11 @@ import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorDetails;
 import jp.itaku.contractor.ContractorQuery;
 import jp.itaku.contractor.ContractorStatus;
+import jp.itaku.contract.ContractDetails;
+import jp.itaku.contract.ContractKind;
+import jp.itaku.contract.ContractStatus;
+import jp.itaku.contract.ContractSummary;
+import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
@@ -263,6 +268,51 @@ class PostgresIntegrationTests {
 		assertThat(overdue.get("content").valueStream().map((row) -> row.get("what").asString()))
 			.containsExactly("PG 期限超過の是正");
 		assertThat(overdue.get("content").get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void theClauseChecklistMatrixAndComplianceQueriesRunOnPostgres() throws Exception {
+		Contractor contractor = asMember(
+				() -> contractors().register(details("PG条項株式会社", "ピージージョウコウ", SupplierType.IT_SERVICE)));
+		Contracts contracts = app.getBean(Contracts.class);
+		ContractSummary contract = asMember(() -> {
+			ContractSummary draft = contracts
+				.register(new ContractDetails(contractor.getId(), ContractKind.NDA, "PG 秘密保持契約", "PG-CL-1", "PG条項株式会社",
+						LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), false, null, null, null, null));
+			return contracts.changeStatus(draft.id(), draft.version(), ContractStatus.CONCLUDED);
+		});
+		String path = "/api/v1/contracts/" + contract.id() + "/checklist";
+		long version = json(api("GET", path, null)).get("version").asLong();
+
+		HttpResponse<String> recorded = api("PUT", path,
+				"{\"version\":" + version + ",\"findings\":[{\"requirementId\":\"N08\",\"verdict\":\"ABSENT\"}]}");
+		JsonNode gaps = json(api("GET", "/api/v1/clause-matrix?kind=NDA&gapsOnly=true&size=100", null));
+		JsonNode n08 = json(api("GET", "/api/v1/compliance", null)).valueStream()
+			.filter((row) -> row.get("requirementId").asString().equals("N08"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(recorded.statusCode()).isEqualTo(200);
+		assertThat(json(recorded).get("unresolved").asInt()).isEqualTo(1);
+		assertThat(gaps.get("content").valueStream().map((row) -> row.get("contractId").asString()))
+			.contains(contract.id().toString());
+		assertThat(n08.get("status").asString()).isEqualTo("GAP");
+	}
+
+	@Test
+	void theAwarenessTrainingQueriesRunOnPostgres() throws Exception {
+		String session = "{\"kind\":\"PROCUREMENT\",\"title\":\"PG 調達研修\",\"heldOn\":\"2026-01-15\","
+				+ "\"trainer\":\"事務局\",\"attendees\":[\"" + API_USER + "\"]}";
+		assertThat(api("POST", "/api/v1/awareness/sessions", session).statusCode()).isEqualTo(201);
+		JsonNode listed = json(
+				api("GET", "/api/v1/awareness/sessions?kind=PROCUREMENT&from=2026-01-01&to=2026-01-31&size=5", null));
+		JsonNode standing = json(api("GET", "/api/v1/awareness/standing?kind=PROCUREMENT", null));
+
+		assertThat(listed.get("content").valueStream().map((row) -> row.get("title").asString()))
+			.containsExactly("PG 調達研修");
+		assertThat(standing.valueStream()
+			.filter((person) -> person.get("username").asString().equals(API_USER))
+			.map((person) -> person.get("lastTrainedOn").asString())).containsExactly("2026-01-15");
 	}
 
 	@Test

@@ -2,8 +2,15 @@ package jp.itaku.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
+import jp.itaku.awareness.TrainingSessions;
 import jp.itaku.approval.Approvals;
+import jp.itaku.clause.ChecklistCorrections;
+import jp.itaku.clause.ClauseChecklists;
+import jp.itaku.clause.SupplierPolicies;
+import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
@@ -71,10 +78,18 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoCorrectiveActions correctiveActions;
 
+	private final DemoAwareness awareness;
+
+	private final DemoContracts contracts;
+
+	private final DemoClauses clauses;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
-			CorrectiveActions correctiveActions) {
+			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Contracts contracts,
+			ClauseChecklists clauseChecklists, ChecklistCorrections checklistCorrections,
+			SupplierPolicies supplierPolicies) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -82,6 +97,9 @@ class DemoDataLoader implements ApplicationRunner {
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
+		this.awareness = new DemoAwareness(trainingSessions, clock);
+		this.contracts = new DemoContracts(contracts, clock);
+		this.clauses = new DemoClauses(clauseChecklists, checklistCorrections, supplierPolicies, clock);
 	}
 
 	@Override
@@ -102,9 +120,12 @@ class DemoDataLoader implements ApplicationRunner {
 			this.selection.afterUsers(contractors, DemoContractors.read());
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
+			this.awareness.load();
+			Map<String, UUID> contracts = this.contracts.load(contractors);
+			this.clauses.load(contracts);
 			log.info(
-					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
-					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
+					"Loaded the demo data: {} contractors, {} users, {} duties and {} contracts; every demo user signs in with the password {}",
+					contractors.size(), DemoUsers.read().size(), duties, contracts.size(), PASSWORD);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

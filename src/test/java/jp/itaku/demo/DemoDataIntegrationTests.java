@@ -28,7 +28,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -285,11 +289,37 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void theDemoContractIt2023003NearsItsNoticeDeadline() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/contracts").param("dueWithin", "30")
+				.param("status", "RENEWED")
+				.with(httpBasic("member", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].number").value("IT-2023-003"))
+			.andExpect(jsonPath("$.content[0].daysToNoticeDeadline",
+					allOf(greaterThanOrEqualTo(15), lessThanOrEqualTo(25))));
+		this.mvc.perform(get("/api/v1/contracts").param("size", "100").with(httpBasic("member", "itaku-demo")))
+			.andExpect(jsonPath("$.page.totalElements").value(10));
+	}
+
+	@Test
 	void theLoginPageShowsTheDemoPassword() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"demo-hint\"")))
 			.andExpect(content().string(containsString("itaku-demo")));
+	}
+
+	@Test
+	void theDemoTrainingLeavesS10CompleteAndNamesWhoLacksTheS11Training() throws Exception {
+		// the procurement training ten months ago covers member and member2; the one on
+		// dealing with contractors' people was thirteen months ago and never given to
+		// member2 or committee2
+		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S10')].status").value("OK"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S11')].status").value("GAP"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S11')].detail",
+					hasItems(allOf(containsString("member2"), containsString("committee2")))));
 	}
 
 	private Contractor anotherCompany() {
