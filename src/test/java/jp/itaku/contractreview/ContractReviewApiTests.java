@@ -56,7 +56,7 @@ class ContractReviewApiTests {
 	}
 
 	private ContractSummary active(String name) {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, name, null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, name, ReviewFixtures.OWNER);
 		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
 		ReviewFixtures.settleChecklist(this.checklists, contract.id());
 		return contract;
@@ -114,7 +114,7 @@ class ContractReviewApiTests {
 
 	@Test
 	void aDraftContractIsRefusedAsAConflict() throws Exception {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "API起案株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "API起案株式会社", ReviewFixtures.OWNER);
 		ContractSummary draft = ReviewFixtures.draft(this.contracts, contractor, today().minusMonths(1));
 
 		postReview(draft.id(), user("member").roles("MEMBER"), confirmed()).andExpect(status().isConflict())

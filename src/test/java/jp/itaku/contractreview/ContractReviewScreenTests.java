@@ -73,7 +73,7 @@ class ContractReviewScreenTests {
 	}
 
 	private ContractSummary active(String name) {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, name, null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, name, ReviewFixtures.OWNER);
 		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
 		ReviewFixtures.settleChecklist(this.checklists, contract.id());
 		return contract;

@@ -71,7 +71,7 @@ class ContractReviewsTests {
 	}
 
 	private ContractSummary active(String name) {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, name, null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, name, ReviewFixtures.OWNER);
 		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
 		ReviewFixtures.settleChecklist(this.checklists, contract.id());
 		return contract;
@@ -155,7 +155,7 @@ class ContractReviewsTests {
 
 	@Test
 	void aDraftContractCannotBeReviewed() {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "見直し起案株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "見直し起案株式会社", ReviewFixtures.OWNER);
 		ContractSummary draft = ReviewFixtures.draft(this.contracts, contractor, today().minusMonths(1));
 
 		assertThatExceptionOfType(ContractNotReviewable.class)

@@ -96,7 +96,7 @@ class ReviewDutiesTests {
 
 	@Test
 	void aDraftContractHasNoReviewDuty() {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務起案株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務起案株式会社", ReviewFixtures.OWNER);
 		ReviewFixtures.draft(this.contracts, contractor, today().minusMonths(2));
 
 		assertThat(reviewDuties(contractor)).isEmpty();
@@ -104,7 +104,7 @@ class ReviewDutiesTests {
 
 	@Test
 	void aContractWithANoticeDeadlineIsReviewedTheSetDaysBeforeIt() {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務予告株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務予告株式会社", ReviewFixtures.OWNER);
 		LocalDate start = today().minusMonths(6);
 		ContractSummary contract = ReviewFixtures.moveTo(this.contracts,
 				ReviewFixtures.draftWithNotice(this.contracts, contractor, start, today().plusMonths(4), 60),
@@ -121,7 +121,7 @@ class ReviewDutiesTests {
 
 	@Test
 	void aConfirmedReviewCompletesTheReviewDueAndSchedulesTheNextFromItsDate() {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務確認株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務確認株式会社", ReviewFixtures.OWNER);
 		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, today().minusMonths(14));
 		assertThat(reviewDuties(contractor)).singleElement()
 			.satisfies((duty) -> assertThat(duty.status()).isEqualTo(DutyStatus.OVERDUE));
@@ -139,7 +139,7 @@ class ReviewDutiesTests {
 
 	@Test
 	void aConfirmedReviewInTheRunUpToTheDeadlineCompletesThePreDeadlineReview() {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務期限前株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務期限前株式会社", ReviewFixtures.OWNER);
 		ContractSummary contract = ReviewFixtures.moveTo(this.contracts, ReviewFixtures.draftWithNotice(this.contracts,
 				contractor, today().minusMonths(11), today().plusDays(60), 30), ContractStatus.CONCLUDED);
 		ReviewFixtures.settleChecklist(this.checklists, contract.id());
@@ -152,7 +152,7 @@ class ReviewDutiesTests {
 
 	@Test
 	void aReviewThatRequiresActionLeavesTheReviewDue() {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務要対応株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務要対応株式会社", ReviewFixtures.OWNER);
 		LocalDate start = today().minusMonths(14);
 		ContractSummary contract = ReviewFixtures.concluded(this.contracts, contractor, start);
 
@@ -166,7 +166,7 @@ class ReviewDutiesTests {
 
 	@Test
 	void anEndedContractHasItsReviewDutiesCancelled() {
-		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務終了株式会社", null);
+		UUID contractor = ReviewFixtures.contractor(this.contractors, "義務終了株式会社", ReviewFixtures.OWNER);
 		ContractSummary contract = ReviewFixtures.moveTo(this.contracts, ReviewFixtures.draftWithNotice(this.contracts,
 				contractor, today().minusMonths(6), today().plusMonths(4), 60), ContractStatus.CONCLUDED);
 		assertThat(reviewDuties(contractor)).hasSize(2);
