@@ -32,11 +32,6 @@ import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorDetails;
 import jp.itaku.contractor.ContractorQuery;
 import jp.itaku.contractor.ContractorStatus;
-import jp.itaku.contract.ContractDetails;
-import jp.itaku.contract.ContractKind;
-import jp.itaku.contract.ContractStatus;
-import jp.itaku.contract.ContractSummary;
-import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
@@ -369,6 +364,36 @@ class PostgresIntegrationTests {
 		assertThat(gaps.get("content").get(0).get("coverage").get("unresolved").asInt()).isEqualTo(2);
 		assertThat(all.get("page").get("totalElements").asInt()).isEqualTo(2);
 		assertThat(LocalDate.parse(all.get("content").get(0).get("termEndOn").asString())).isAfterOrEqualTo(today);
+	}
+
+	@Test
+	void theContractReviewListFiltersOverdueOnPostgres() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		Contracts contracts = app.getBean(Contracts.class);
+		Contractor contractor = asMember(
+				() -> contractors().register(details("見直し検証株式会社", "ミナオシケンショウ", SupplierType.IT_SERVICE)));
+		ContractSummary draft = asMember(
+				() -> contracts.register(new ContractDetails(contractor.getId(),
+						ContractKind.MAINTENANCE, "PG 保守契約", "PG-REVIEW-1", "検証株式会社",
+						today.minusMonths(14), null, false, null, null, null, null)));
+		ContractSummary contract = asMember(
+				() -> contracts.changeStatus(draft.id(), draft.version(), ContractStatus.CONCLUDED));
+
+		HttpResponse<String> recorded = api("POST", "/api/v1/contracts/" + contract.id() + "/reviews",
+				"{\"reviewedOn\":\"" + today.minusDays(2) + "\",\"outcome\":\"ACTION_REQUIRED\",\"summary\":\"PG 要対応\","
+						+ "\"actions\":[{\"what\":\"PG 変更契約\",\"assignee\":\"" + API_USER + "\",\"dueOn\":\""
+						+ today.plusDays(10) + "\"}]}");
+		JsonNode overdue = json(api("GET", "/api/v1/contract-reviews?overdue=true&outcome=ACTION_REQUIRED&contractor="
+				+ contractor.getId() + "&from=" + today.minusDays(7) + "&to=" + today + "&sort=contract&desc=false",
+				null));
+		JsonNode onTime = json(
+				api("GET", "/api/v1/contract-reviews?overdue=false&contractor=" + contractor.getId(), null));
+
+		assertThat(recorded.statusCode()).isEqualTo(201);
+		assertThat(overdue.get("content").valueStream().map((row) -> row.get("summary").asString()))
+			.containsExactly("PG 要対応");
+		assertThat(overdue.get("content").get(0).get("actions").get(0).get("status").asString()).isEqualTo("OPEN");
+		assertThat(onTime.get("page").get("totalElements").asLong()).isZero();
 	}
 
 	@Test

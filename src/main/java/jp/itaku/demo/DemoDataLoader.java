@@ -12,6 +12,7 @@ import jp.itaku.clause.ClauseChecklists;
 import jp.itaku.clause.SupplierPolicies;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
+import jp.itaku.contractreview.ContractReviews;
 import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
 import jp.itaku.identity.Role;
@@ -84,12 +85,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoClauses clauses;
 
+	private final DemoContractReviews contractReviews;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
 			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Contracts contracts,
 			ClauseChecklists clauseChecklists, ChecklistCorrections checklistCorrections,
-			SupplierPolicies supplierPolicies) {
+			SupplierPolicies supplierPolicies, ContractReviews contractReviews) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -100,6 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.awareness = new DemoAwareness(trainingSessions, clock);
 		this.contracts = new DemoContracts(contracts, clock);
 		this.clauses = new DemoClauses(clauseChecklists, checklistCorrections, supplierPolicies, clock);
+		this.contractReviews = new DemoContractReviews(contractReviews, contracts, clock);
 	}
 
 	@Override
@@ -123,6 +127,9 @@ class DemoDataLoader implements ApplicationRunner {
 			this.awareness.load();
 			Map<String, UUID> contracts = this.contracts.load(contractors);
 			this.clauses.load(contracts);
+			// after the checklists: a confirmed review passes the gate only on a complete
+			// one
+			this.contractReviews.load(contracts);
 			log.info(
 					"Loaded the demo data: {} contractors, {} users, {} duties and {} contracts; every demo user signs in with the password {}",
 					contractors.size(), DemoUsers.read().size(), duties, contracts.size(), PASSWORD);
