@@ -13,9 +13,9 @@ import jp.itaku.clausecheck.ContractDocument.Item;
 import jp.itaku.clausecheck.ContractDocument.Paragraph;
 
 /**
- * A parsed contract cut into sentences, each with the label of the 項 or 号 it stands in and
- * its moods, so that the rules of all 37 items run over one analysis. Which sentences a
- * concept matches is worked out once per concept and kept.
+ * A parsed contract cut into sentences, each with the label of the 項 or 号 it stands in
+ * and its moods, so that the rules of all 37 items run over one analysis. Which sentences
+ * a concept matches is worked out once per concept and kept.
  */
 final class AnalysedContract {
 

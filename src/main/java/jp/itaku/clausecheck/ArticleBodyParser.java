@@ -9,8 +9,8 @@ import jp.itaku.clausecheck.ContractDocument.Item;
 import jp.itaku.clausecheck.ContractDocument.Paragraph;
 
 /**
- * Splits one article's lines into 項 and 号. A 項 is numbered at the start of its line (2,
- * ２ and ② read alike after normalisation) or, in an article without numbers, each bare
+ * Splits one article's lines into 項 and 号. A 項 is numbered at the start of its line (2, ２
+ * and ② read alike after normalisation) or, in an article without numbers, each bare
  * paragraph counts in order. A 号 starts with (1), ①, 一 or, under a 号, イ. A line without a
  * marker continues the one before unless that ended a sentence in an article whose
  * paragraphs are bare.

@@ -14,13 +14,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxCharacters the most characters taken from a document (default 2,000,000, some
  * 1,600 pages); beyond it the document is refused as too large
  * @param maxPages the most PDF pages read (default 2,000)
- * @param maxUnpackedBytes the most bytes a DOCX may unpack to (default 200MB), against zip
- * bombs
+ * @param maxUnpackedBytes the most bytes a DOCX may unpack to (default 200MB), against
+ * zip bombs
  */
 @ConfigurationProperties("itaku.clause-check")
-public record ClauseCheckSettings(@DefaultValue("20MB") DataSize maxBytes,
-		@DefaultValue("2000000") int maxCharacters, @DefaultValue("2000") int maxPages,
-		@DefaultValue("200MB") DataSize maxUnpackedBytes) {
+public record ClauseCheckSettings(@DefaultValue("20MB") DataSize maxBytes, @DefaultValue("2000000") int maxCharacters,
+		@DefaultValue("2000") int maxPages, @DefaultValue("200MB") DataSize maxUnpackedBytes) {
 
 	public ClauseCheckSettings {
 		if (maxBytes.toBytes() < 1 || maxCharacters < 1 || maxPages < 1 || maxUnpackedBytes.toBytes() < 1) {

@@ -21,11 +21,13 @@ import org.springframework.stereotype.Service;
 public class ClauseChecks {
 
 	/** The contract-clause requirement ids in the order of requirements.tsv. */
-	public static final List<String> REQUIREMENT_IDS = List.of("N01", "N02", "N03", "N04", "N05", "N06", "N07",
-			"N08", "N09", "N10", "D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08", "D09", "D10", "D11", "S01",
-			"S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10", "S11", "S12", "S13", "Q01", "Q02", "R01");
+	public static final List<String> REQUIREMENT_IDS = List.of("N01", "N02", "N03", "N04", "N05", "N06", "N07", "N08",
+			"N09", "N10", "D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08", "D09", "D10", "D11", "S01", "S02",
+			"S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10", "S11", "S12", "S13", "Q01", "Q02", "R01");
 
 	private final DocumentReader reader;
+
+	private final long maxBytes;
 
 	private final RuleBook rules;
 
@@ -37,14 +39,19 @@ public class ClauseChecks {
 
 	ClauseChecks(ClauseCheckSettings settings, RuleBook rules) {
 		this.reader = new DocumentReader(settings);
+		this.maxBytes = settings.maxBytes().toBytes();
 		this.rules = rules;
 		this.moods = new Moods(rules.moods());
 	}
 
+	/** The largest file accepted, in bytes ({@code itaku.clause-check.max-bytes}). */
+	public long maxBytes() {
+		return this.maxBytes;
+	}
+
 	/**
 	 * Checks an uploaded file (PDF, DOCX or text; the type told by its content).
-	 * @throws DocumentRefused (package-private) when it cannot be read; the API answers
-	 * 400, 413 or 415
+	 * @throws DocumentRefused when it cannot be read (400, 413 or 415)
 	 */
 	public ClauseCheckResult check(byte[] content) {
 		long start = System.nanoTime();

@@ -6,17 +6,17 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jp.itaku.clausecheck.AnalysedContract.Sentence;
+import jp.itaku.clausecheck.RuleBook.Atom;
 import jp.itaku.clausecheck.RuleBook.ItemRules;
 import jp.itaku.clausecheck.RuleBook.Rule;
 import jp.itaku.clausecheck.RuleBook.Term;
 
 /**
- * Judges one requirement over an analysed contract by its rules: the strongest verdict any
- * rule reaches in a paragraph that no veto defeats wins; its confidence is the rule's,
- * a little higher when several passages agree. Absent when nothing fires.
+ * Judges one requirement over an analysed contract by its rules: the strongest verdict
+ * any rule reaches in a paragraph that no veto defeats wins; its confidence is the
+ * rule's, a little higher when several passages agree. Absent when nothing fires.
  */
 final class ClauseJudge {
 
@@ -39,6 +39,7 @@ final class ClauseJudge {
 				vetoed.set(contract.sentence(firing.sentence()).paragraph());
 			}
 		}
+		List<Firing> denials = new ArrayList<>();
 		List<Firing> present = new ArrayList<>();
 		List<Firing> partial = new ArrayList<>();
 		double hinted = -1;
@@ -50,9 +51,15 @@ final class ClauseJudge {
 				switch (rule.verdict()) {
 					case "present" -> present.add(firing);
 					case "partial" -> partial.add(firing);
+					case "deny" -> denials.add(firing);
 					default -> hinted = Math.max(hinted, rule.confidence());
 				}
 			}
+		}
+		if (!denials.isEmpty()) {
+			// 「立ち入ることはできない」: a right the contract expressly denies is not held
+			RequirementFinding denied = finding(item, ClauseVerdict.ABSENT, denials, contract);
+			return new RequirementFinding(item.id(), ClauseVerdict.ABSENT, denied.confidence(), denied.evidence());
 		}
 		if (!present.isEmpty()) {
 			return finding(item, ClauseVerdict.PRESENT, present, contract);
@@ -67,7 +74,8 @@ final class ClauseJudge {
 	private static RequirementFinding finding(ItemRules item, ClauseVerdict verdict, List<Firing> firings,
 			AnalysedContract contract) {
 		List<Firing> ordered = new ArrayList<>(firings);
-		ordered.sort(Comparator.comparingDouble((Firing f) -> -f.rule().confidence()).thenComparingInt(Firing::sentence));
+		ordered
+			.sort(Comparator.comparingDouble((Firing f) -> -f.rule().confidence()).thenComparingInt(Firing::sentence));
 		double best = ordered.get(0).rule().confidence();
 		Set<String> labels = new LinkedHashSet<>();
 		List<ClauseEvidence> evidence = new ArrayList<>();
@@ -91,7 +99,9 @@ final class ClauseJudge {
 		return (text.length() <= MAX_EXCERPT) ? text : text.substring(0, MAX_EXCERPT - 1) + "…";
 	}
 
-	/** Every unit of the rule's scope where all its terms hold, at the anchor sentence. */
+	/**
+	 * Every unit of the rule's scope where all its terms hold, at the anchor sentence.
+	 */
 	static List<Firing> fire(Rule rule, ItemRules item, AnalysedContract contract) {
 		List<Firing> firings = new ArrayList<>();
 		switch (rule.scope()) {
@@ -112,12 +122,13 @@ final class ClauseJudge {
 					addIfHolds(firings, rule, item, contract, range[0], range[1]);
 				}
 			}
+			case DOCUMENT -> addIfHolds(firings, rule, item, contract, 0, contract.sentences().size());
 		}
 		return firings;
 	}
 
-	private static void addIfHolds(List<Firing> firings, Rule rule, ItemRules item, AnalysedContract contract,
-			int from, int to) {
+	private static void addIfHolds(List<Firing> firings, Rule rule, ItemRules item, AnalysedContract contract, int from,
+			int to) {
 		if (from >= to) {
 			return;
 		}
@@ -137,14 +148,14 @@ final class ClauseJudge {
 	/** The first sentence in [from, to) where all the term's atoms hold, or -1. */
 	private static int find(Term term, ItemRules item, AnalysedContract contract, int from, int to) {
 		if (term.heading()) {
-			int article = contract.sentence(from).article();
-			for (String atom : term.atoms()) {
-				Pattern concept = item.concepts().get(atom);
-				if (concept == null || !contract.headingMatches(concept, article)) {
-					return -1;
+			int first = contract.sentence(from).article();
+			int last = contract.sentence(to - 1).article();
+			for (int article = first; article <= last; article++) {
+				if (headingHolds(term, item, contract, article)) {
+					return contract.articleRange(article)[0];
 				}
 			}
-			return from;
+			return -1;
 		}
 		for (int s = from; s < to; s++) {
 			if (holds(term, item, contract, s)) {
@@ -154,11 +165,30 @@ final class ClauseJudge {
 		return -1;
 	}
 
+	private static boolean headingHolds(Term term, ItemRules item, AnalysedContract contract, int article) {
+		for (Atom atom : term.atoms()) {
+			boolean found = false;
+			for (String name : atom.alternatives()) {
+				found |= !name.startsWith("@") && contract.headingMatches(item.concepts().get(name), article);
+			}
+			if (found == atom.negated()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean holds(Term term, ItemRules item, AnalysedContract contract, int sentence) {
-		for (String atom : term.atoms()) {
-			boolean ok = atom.startsWith("@") ? contract.sentence(sentence).moods().contains(atom.substring(1))
-					: contract.matches(item.concepts().get(atom), sentence);
-			if (!ok) {
+		for (Atom atom : term.atoms()) {
+			boolean found = false;
+			for (String name : atom.alternatives()) {
+				found = name.startsWith("@") ? contract.sentence(sentence).moods().contains(name.substring(1))
+						: contract.matches(item.concepts().get(name), sentence);
+				if (found) {
+					break;
+				}
+			}
+			if (found == atom.negated()) {
 				return false;
 			}
 		}

@@ -6,8 +6,8 @@ import java.util.List;
  * A contract split into its structure: the 前文, each 条 (or 別紙 / 別表 / 特記事項 section) with
  * its 項 and 号.
  *
- * @param articles the articles and sections in document order, the 前文 first when there
- * is one
+ * @param articles the articles and sections in document order, the 前文 first when there is
+ * one
  */
 record ContractDocument(List<Article> articles) {
 

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Brings contract text to one form before it is parsed: NFKC (full-width letters, digits
  * and spaces become ASCII, half-width katakana full-width), line ends unified, and 漢数字 in
- * article, paragraph and item numbers written in digits (第十二条 → 第12条, 第二十一条の二 →
- * 第21条の2). Circled numbers (①, ②) are kept, because they mark items and paragraphs and
- * NFKC would turn them into plain digits.
+ * article, paragraph and item numbers written in digits (第十二条 → 第12条, 第二十一条の二 → 第21条の2).
+ * Circled numbers (①, ②) are kept, because they mark items and paragraphs and NFKC would
+ * turn them into plain digits.
  */
 final class ContractTextNormalizer {
 

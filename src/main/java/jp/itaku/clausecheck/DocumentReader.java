@@ -20,8 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * Turns an uploaded contract into text. The type is told by the content (PDF by its
  * header, DOCX by a ZIP holding {@code word/document.xml}, otherwise text without NUL
  * bytes), never by the name. Text is UTF-8 when it says so by its BOM or decodes strictly
- * as UTF-8, else Shift_JIS (MS932, as Windows writes it). Encrypted PDFs, PDFs without a text
- * layer, ZIP bombs and anything past the limits are refused.
+ * as UTF-8, else Shift_JIS (MS932, as Windows writes it). Encrypted PDFs, PDFs without a
+ * text layer, ZIP bombs and anything past the limits are refused.
  */
 final class DocumentReader {
 

@@ -4,7 +4,7 @@ package jp.itaku.clausecheck;
  * A document the check cannot or will not read; the API answers with the status and the
  * localised message, and nothing is kept.
  */
-class DocumentRefused extends RuntimeException {
+public class DocumentRefused extends RuntimeException {
 
 	private final int status;
 
@@ -24,11 +24,11 @@ class DocumentRefused extends RuntimeException {
 		return new DocumentRefused(415, "clausecheck.error.unsupportedType");
 	}
 
-	int status() {
+	public int status() {
 		return this.status;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return this.messageKey;
 	}
 

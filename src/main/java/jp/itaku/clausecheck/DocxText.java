@@ -14,10 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The text of a Word document, paragraphs and tables in document order (a table row on one
- * line, its cells apart). Before POI opens it, the ZIP is unpacked once into nothing to
- * count what it unpacks to: a file that grows past the limit or more than 100-fold is a zip
- * bomb and refused. POI's own inflate-ratio check stays on as well.
+ * The text of a Word document, paragraphs and tables in document order (a table row on
+ * one line, its cells apart). Before POI opens it, the ZIP is unpacked once into nothing
+ * to count what it unpacks to: a file that grows past the limit or more than 100-fold is
+ * a zip bomb and refused. POI's own inflate-ratio check stays on as well.
  */
 final class DocxText {
 
@@ -74,8 +74,7 @@ final class DocxText {
 	}
 
 	private static void checkUnpackedSize(byte[] content, ClauseCheckSettings settings) {
-		long limit = Math.min(settings.maxUnpackedBytes().toBytes(),
-				Math.max(RATIO_FLOOR, content.length * MAX_RATIO));
+		long limit = Math.min(settings.maxUnpackedBytes().toBytes(), Math.max(RATIO_FLOOR, content.length * MAX_RATIO));
 		long unpacked = 0;
 		byte[] buffer = new byte[16 * 1024];
 		try (InputStream in = new ByteArrayInputStream(content); ZipInputStream zip = new ZipInputStream(in)) {

@@ -14,10 +14,10 @@ import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * What a sentence does with its predicate: forbids (してはならない, 禁止する), permits (できる,
- * 妨げない), obliges (しなければならない, ものとする), makes an exception (この限りでない) or
- * negates. Kuromoji turns the sentence into its base forms (できません → できる ます ん), so the
- * patterns in {@code clausecheck/moods.rules} see one form for every conjugation.
+ * What a sentence does with its predicate: forbids (してはならない, 禁止する), permits (できる, 妨げない),
+ * obliges (しなければならない, ものとする), makes an exception (この限りでない) or negates. Kuromoji turns the
+ * sentence into its base forms (できません → できる ます ん), so the patterns in
+ * {@code clausecheck/moods.rules} see one form for every conjugation.
  */
 final class Moods {
 
@@ -43,18 +43,21 @@ final class Moods {
 		return this.patterns.keySet();
 	}
 
-	/** The sentence as the base forms of its words, without separators. */
+	/** The sentence as the base forms of its words, one space apart, punctuation kept. */
 	static String lemmas(String sentence) {
 		StringBuilder lemmas = new StringBuilder(sentence.length() + 16);
 		// the dictionary is loaded once per JVM; a tokenizer itself is cheap but not
 		// thread-safe, hence one per call
-		try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
+		try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
 			CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
 			BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
 			tokenizer.setReader(new StringReader(sentence));
 			tokenizer.reset();
 			while (tokenizer.incrementToken()) {
 				String form = base.getBaseForm();
+				if (!lemmas.isEmpty()) {
+					lemmas.append(' ');
+				}
 				lemmas.append((form != null) ? form : term);
 			}
 			tokenizer.end();

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the check knows, read from {@code clausecheck/*.rules}: the concepts (wording
- * variants) shared by all items, the moods of a sentence, and per requirement id the rules
- * that make it present or partial and the vetoes that defeat them.
+ * variants) shared by all items, the moods of a sentence, and per requirement id the
+ * rules that make it present or partial and the vetoes that defeat them.
  *
  * @param moods mood name → pattern over a sentence's base forms
  * @param items the rules of each requirement id, in the order of requirements.tsv
@@ -17,7 +17,7 @@ record RuleBook(Map<String, Pattern> moods, List<ItemRules> items) {
 	/** Where a rule looks for all of its terms together. */
 	enum Scope {
 
-		SENTENCE, PARAGRAPH, ARTICLE
+		SENTENCE, PARAGRAPH, ARTICLE, DOCUMENT
 
 	}
 
@@ -30,7 +30,8 @@ record RuleBook(Map<String, Pattern> moods, List<ItemRules> items) {
 	 * @param rules present and partial rules, strongest first within each verdict
 	 * @param vetoes rules whose match defeats the present and partial rules in the same
 	 * paragraph
-	 * @param absentConfidence how sure an absent verdict is when nothing hints at the item
+	 * @param absentConfidence how sure an absent verdict is when nothing hints at the
+	 * item
 	 */
 	record ItemRules(String id, String title, Map<String, Pattern> concepts, List<Rule> rules, List<Rule> vetoes,
 			double absentConfidence) {
@@ -38,10 +39,13 @@ record RuleBook(Map<String, Pattern> moods, List<ItemRules> items) {
 	}
 
 	/**
-	 * One rule, e.g. {@code present prohibited-unless-consent 0.95 paragraph = subcontract &
-	 * @prohibits + consent}.
+	 * One rule, e.g.
+	 * {@code present prohibited-unless-consent 0.95 paragraph = subcontract & @prohibits
+	 * + consent}.
 	 *
-	 * @param verdict {@code present}, {@code partial}, {@code hint} or {@code veto}
+	 * @param verdict {@code present}, {@code partial}, {@code hint} (lowers an absent
+	 * verdict's confidence), {@code deny} (a sentence that denies the item makes it
+	 * absent) or {@code veto}
 	 * @param name its name, shown in the evidence
 	 * @param confidence how sure a verdict from this rule is
 	 * @param scope where the terms must be found together
@@ -52,11 +56,20 @@ record RuleBook(Map<String, Pattern> moods, List<ItemRules> items) {
 	}
 
 	/**
-	 * A term: its atoms must all be found in one sentence ({@code a & b & @mood}), or in the
-	 * article's 見出し when {@code heading}; {@code absent} turns it into "no sentence has
-	 * them".
+	 * A term: its atoms must all be found in one sentence ({@code a & b & @mood}; an atom
+	 * written {@code ~a} must not be in that sentence; {@code (a | b)} is either), or in
+	 * the article's 見出し when {@code heading}; {@code absent} turns it into "no sentence
+	 * of the unit has them".
 	 */
-	record Term(boolean absent, boolean heading, List<String> atoms) {
+	record Term(boolean absent, boolean heading, List<Atom> atoms) {
+
+	}
+
+	/**
+	 * One condition on a sentence: any of the alternatives (concept names, {@code @mood}s
+	 * or literal wording) holds; {@code negated} when written {@code ~}, none may.
+	 */
+	record Atom(boolean negated, List<String> alternatives) {
 
 	}
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jp.itaku.clausecheck.RuleBook.Atom;
 import jp.itaku.clausecheck.RuleBook.ItemRules;
 import jp.itaku.clausecheck.RuleBook.Rule;
 import jp.itaku.clausecheck.RuleBook.Scope;
@@ -22,7 +23,8 @@ import jp.itaku.clausecheck.RuleBook.Term;
 /**
  * Reads the rule files. A line is {@code concept NAME = variant | variant},
  * {@code mood NAME = pattern}, {@code item ID title}, {@code absent CONFIDENCE} or
- * {@code present|partial|hint NAME CONFIDENCE SCOPE = term + term}, {@code veto NAME SCOPE
+ * {@code present|partial|hint NAME CONFIDENCE SCOPE = term + term},
+ * {@code veto NAME SCOPE
  * = term}; an indented line continues the one before; {@code #} starts a comment line. A
  * concept defined inside an item is that item's own; one before the first item is shared.
  * Mistakes fail at start-up with the file and line, never at check time.
@@ -114,7 +116,8 @@ final class RuleBookReader {
 		String keyword = line.split("\\s+", 2)[0];
 		String rest = line.substring(keyword.length()).strip();
 		switch (keyword) {
-			case "mood" -> this.moods.put(name(rest), Pattern.compile(value(rest).replaceAll("\\s+", " ")));
+			case "mood" -> this.moods.put(name(rest),
+					Pattern.compile(value(rest).replaceAll("\\s*\\|\\s*", "|").replaceAll("\\s+", " ")));
 			case "concept" -> concepts().put(name(rest), Pattern.compile(value(rest).replaceAll("\\s+", "")));
 			case "item" -> {
 				finishItem();
@@ -122,7 +125,7 @@ final class RuleBookReader {
 				this.item = new ItemDraft(parts[0], (parts.length > 1) ? parts[1] : parts[0]);
 			}
 			case "absent" -> current().absentConfidence = Double.parseDouble(rest);
-			case "present", "partial", "hint" -> current().rules.add(rule(keyword, rest, true));
+			case "present", "partial", "hint", "deny" -> current().rules.add(rule(keyword, rest, true));
 			case "veto" -> current().vetoes.add(rule(keyword, rest, false));
 			default -> throw new IllegalArgumentException("unknown keyword " + keyword);
 		}
@@ -141,21 +144,36 @@ final class RuleBookReader {
 			text = text.replaceFirst("^!", "").strip();
 			boolean heading = text.startsWith("^");
 			text = text.replaceFirst("^\\^", "").strip();
-			List<String> atoms = Arrays.stream(text.split("&")).map(String::strip).toList();
-			for (String atom : atoms) {
-				check(atom);
-			}
+			List<Atom> atoms = Arrays.stream(text.split("&")).map(String::strip).map(this::atom).toList();
 			terms.add(new Term(absent, heading, atoms));
 		}
 		return new Rule(verdict, name, confidence, scope, List.copyOf(terms));
 	}
 
-	private void check(String atom) {
-		boolean known = atom.startsWith("@") ? this.moods.containsKey(atom.substring(1))
-				: this.item.concepts.containsKey(atom) || this.shared.containsKey(atom);
-		if (!known) {
-			throw new IllegalArgumentException("unknown concept or mood " + atom);
+	private Atom atom(String written) {
+		boolean negated = written.startsWith("~");
+		String text = (negated ? written.substring(1) : written).strip();
+		if (text.startsWith("(") && text.endsWith(")")) {
+			text = text.substring(1, text.length() - 1);
 		}
+		List<String> alternatives = new ArrayList<>();
+		for (String alternative : text.split("\\|")) {
+			String name = alternative.strip();
+			if (name.startsWith("@")) {
+				if (!this.moods.containsKey(name.substring(1))) {
+					throw new IllegalArgumentException("unknown mood " + name);
+				}
+			}
+			else if (!this.item.concepts.containsKey(name) && !this.shared.containsKey(name)) {
+				if (name.matches("[a-z][A-Za-z0-9]*")) {
+					throw new IllegalArgumentException("unknown concept " + name);
+				}
+				// literal wording written in the rule itself
+				this.item.concepts.put(name, Pattern.compile(name));
+			}
+			alternatives.add(name);
+		}
+		return new Atom(negated, List.copyOf(alternatives));
 	}
 
 	private Map<String, Pattern> concepts() {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import jp.itaku.clausecheck.ContractDocument.Article;
 
 /**
- * Splits normalised contract text into 前文, 第n条（見出し）, 別紙 / 別表 / 特記事項 sections;
- * each article's body goes to {@link ArticleBodyParser} for its 項 and 号. Works line by line,
+ * Splits normalised contract text into 前文, 第n条（見出し）, 別紙 / 別表 / 特記事項 sections; each
+ * article's body goes to {@link ArticleBodyParser} for its 項 and 号. Works line by line,
  * as contracts are written: an article starts a line with 第n条, its 見出し in brackets after
  * the number or on the line before.
  */
