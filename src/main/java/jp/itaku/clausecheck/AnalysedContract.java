@@ -72,12 +72,23 @@ final class AnalysedContract {
 		}
 	}
 
-	/** The text cut after each 。, keeping the 。; nothing blank. */
+	/**
+	 * The text cut after each 。 that is not inside brackets (「…を含む。」 stays in its
+	 * sentence), keeping the 。; nothing blank.
+	 */
 	static List<String> split(String text) {
 		List<String> parts = new ArrayList<>();
 		int from = 0;
+		int depth = 0;
 		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '。') {
+			char c = text.charAt(i);
+			if (c == '(' || c == '「' || c == '『') {
+				depth++;
+			}
+			else if ((c == ')' || c == '」' || c == '』') && depth > 0) {
+				depth--;
+			}
+			else if (c == '。' && depth == 0) {
 				addPart(parts, text.substring(from, i + 1));
 				from = i + 1;
 			}
