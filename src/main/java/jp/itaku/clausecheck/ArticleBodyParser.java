@@ -25,7 +25,7 @@ final class ArticleBodyParser {
 
 	private static final Pattern IROHA_ITEM = Pattern.compile("^([イロハニホヘトチリヌルヲワカヨタレソツネナラム])\\s+(.*)$");
 
-	private static final Pattern ITEMS_FOLLOW = Pattern.compile("(次の各号|次に掲げる|次のとおり|以下の各号|以下のとおり|[:：]$)");
+	private static final Pattern ITEMS_FOLLOW = Pattern.compile("(次の|次に掲げる|以下の各号|以下のとおり|以下に掲げる|[:：]$)");
 
 	private ArticleBodyParser() {
 	}

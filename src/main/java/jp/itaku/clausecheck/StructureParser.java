@@ -148,7 +148,7 @@ final class StructureParser {
 
 		void close(List<Article> articles) {
 			boolean empty = this.lines.stream().allMatch(String::isEmpty);
-			if (empty && !this.numbered && this.heading.isEmpty()) {
+			if (empty && !this.numbered) {
 				return;
 			}
 			articles.add(new Article(this.label, this.heading, this.numbered,
