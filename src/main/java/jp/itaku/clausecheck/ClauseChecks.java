@@ -10,6 +10,7 @@ import jp.itaku.clausecheck.ContractDocument.Item;
 import jp.itaku.clausecheck.ContractDocument.Paragraph;
 import jp.itaku.clausecheck.RuleBook.ItemRules;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,6 +34,7 @@ public class ClauseChecks {
 
 	private final Moods moods;
 
+	@Autowired
 	public ClauseChecks(ClauseCheckSettings settings) {
 		this(settings, RuleBookReader.load(REQUIREMENT_IDS));
 	}
