@@ -28,7 +28,7 @@ final class ClauseJudge {
 	}
 
 	/** A rule that matched, at its anchor sentence. */
-	record Firing(Rule rule, int sentence) {
+	private record Firing(Rule rule, int sentence) {
 
 	}
 
@@ -102,7 +102,7 @@ final class ClauseJudge {
 	/**
 	 * Every unit of the rule's scope where all its terms hold, at the anchor sentence.
 	 */
-	static List<Firing> fire(Rule rule, ItemRules item, AnalysedContract contract) {
+	private static List<Firing> fire(Rule rule, ItemRules item, AnalysedContract contract) {
 		List<Firing> firings = new ArrayList<>();
 		switch (rule.scope()) {
 			case SENTENCE -> {
@@ -145,7 +145,10 @@ final class ClauseJudge {
 		firings.add(new Firing(rule, (anchor >= 0) ? anchor : from));
 	}
 
-	/** The first sentence in [from, to) where all the term's atoms hold, or -1. */
+	/**
+	 * The first sentence from {@code from} (inclusive) to {@code to} (exclusive) where
+	 * all the term's atoms hold, or -1.
+	 */
 	private static int find(Term term, ItemRules item, AnalysedContract contract, int from, int to) {
 		if (term.heading()) {
 			int first = contract.sentence(from).article();
