@@ -23,7 +23,7 @@ final class StructureParser {
 
 	private static final Pattern CHAPTER = Pattern.compile("^第\\d{1,2}[章節款](\\s.*)?$");
 
-	private static final Pattern SECTION = Pattern.compile("^(別紙|別表|別添|付属書|附属書)\\s*(第?\\d{1,2})?(.*)$");
+	private static final Pattern SECTION = Pattern.compile("^(別紙|別表|別記|別添|付属書|附属書)\\s*(第?\\d{1,2})?(.*)$");
 
 	private static final int SHORT_LINE = 40;
 
