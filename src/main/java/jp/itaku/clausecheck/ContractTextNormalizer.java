@@ -21,6 +21,10 @@ final class ContractTextNormalizer {
 
 	private static final Pattern BRANCH = Pattern.compile("(\\d+条)の([〇一二三四五六七八九十百千]+)");
 
+	// 「二十四時間以内」「年一回」「五年間」: periods and counts in 漢数字 read like digits
+	private static final Pattern QUANTITY = Pattern
+		.compile("(?<![〇一二三四五六七八九十百千])([〇一二三四五六七八九十百千]+)(?=時間|営業日|日|週間|か月|箇月|ヶ月|カ月|年|回|名|パーセント|%)");
+
 	private ContractTextNormalizer() {
 	}
 
@@ -52,7 +56,8 @@ final class ContractTextNormalizer {
 
 	private static String digitsInNumbers(String text) {
 		String result = replace(NUMBERED, text, (m) -> m.group(1) + kanjiToNumber(m.group(2)));
-		return replace(BRANCH, result, (m) -> m.group(1) + "の" + kanjiToNumber(m.group(2)));
+		result = replace(BRANCH, result, (m) -> m.group(1) + "の" + kanjiToNumber(m.group(2)));
+		return replace(QUANTITY, result, (m) -> String.valueOf(kanjiToNumber(m.group(1))));
 	}
 
 	private static String replace(Pattern pattern, String text, Function<Matcher, String> replacement) {

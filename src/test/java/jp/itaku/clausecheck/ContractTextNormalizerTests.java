@@ -40,6 +40,12 @@ class ContractTextNormalizerTests {
 	}
 
 	@Test
+	void writesPeriodsAndCountsInKanjiInDigits() {
+		assertThat(ContractTextNormalizer.normalize("二十四時間以内に報告し、年一回監査する。五年間存続する。"))
+			.isEqualTo("24時間以内に報告し、年1回監査する。5年間存続する。");
+	}
+
+	@Test
 	void unifiesLineEnds() {
 		assertThat(ContractTextNormalizer.normalize("第1条\r\n本文\r次\n")).isEqualTo("第1条\n本文\n次\n");
 	}
