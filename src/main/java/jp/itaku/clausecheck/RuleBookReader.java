@@ -64,7 +64,10 @@ final class RuleBookReader {
 		return reader.book(ids);
 	}
 
-	/** A rule book from the given texts (file name → content), for tests. */
+	/**
+	 * A rule book from the given texts (file name → content, read in the map's order,
+	 * moods first), for tests.
+	 */
 	static RuleBook of(Map<String, String> files, List<String> ids) {
 		RuleBookReader reader = new RuleBookReader();
 		files.forEach(reader::read);

@@ -1,5 +1,6 @@
 package jp.itaku.clausecheck;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
