@@ -26,11 +26,11 @@ class RuleBookReaderTests {
 
 	@Test
 	void readsARuleWithSharedAndOwnConceptsMoodsAndLiteralWording() {
-		RuleBook book = RuleBookReader.of(
-				Map.of("moods", MOODS, "items",
-						"concept consent = 承諾|承認\nitem R01 再委託\nconcept subcontract = 再委託\n"
-								+ "present prohibited 0.9 paragraph = subcontract & @prohibits + consent & (事前|書面)\n"),
-				List.of("R01"));
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("moods", MOODS);
+		files.put("items", "concept consent = 承諾|承認\nitem R01 再委託\nconcept subcontract = 再委託\n"
+				+ "present prohibited 0.9 paragraph = subcontract & @prohibits + consent & (事前|書面)\n");
+		RuleBook book = RuleBookReader.of(files, List.of("R01"));
 		RuleBook.Rule rule = book.items().get(0).rules().get(0);
 		assertThat(rule.name()).isEqualTo("prohibited");
 		assertThat(rule.scope()).isEqualTo(RuleBook.Scope.PARAGRAPH);
