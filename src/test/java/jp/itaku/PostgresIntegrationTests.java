@@ -373,9 +373,8 @@ class PostgresIntegrationTests {
 		Contractor contractor = asMember(
 				() -> contractors().register(details("見直し検証株式会社", "ミナオシケンショウ", SupplierType.IT_SERVICE)));
 		ContractSummary draft = asMember(
-				() -> contracts.register(new ContractDetails(contractor.getId(),
-						ContractKind.MAINTENANCE, "PG 保守契約", "PG-REVIEW-1", "検証株式会社",
-						today.minusMonths(14), null, false, null, null, null, null)));
+				() -> contracts.register(new ContractDetails(contractor.getId(), ContractKind.MAINTENANCE, "PG 保守契約",
+						"PG-REVIEW-1", "検証株式会社", today.minusMonths(14), null, false, null, null, null, null)));
 		ContractSummary contract = asMember(
 				() -> contracts.changeStatus(draft.id(), draft.version(), ContractStatus.CONCLUDED));
 
