@@ -74,6 +74,8 @@ public class Subcontracting {
 		request.submitted(
 				this.approvals.request(SUBJECT_TYPE, request.getId().toString(), SubcontractingSnapshot.title(view),
 						SubcontractingSnapshot.summary(view), SubcontractingSnapshot.of(view)));
+		// flushed now, so that the version returned is the one stored
+		this.requests.saveAndFlush(request);
 		this.clauses.prepare(request.view());
 		publish(request, "REQUESTED", describe(request.view()) + "; approval: " + request.getApprovalId());
 		return request.view();
