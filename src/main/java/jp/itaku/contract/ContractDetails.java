@@ -21,4 +21,14 @@ public record ContractDetails(UUID contractorId, ContractKind kind, String title
 		LocalDate startOn, LocalDate endOn, boolean autoRenewal, Integer renewalMonths, Integer noticeMonths,
 		Integer noticeDays, UUID amendsId) {
 
+	public ContractDetails {
+		title = strip(title);
+		number = strip(number);
+		counterparty = strip(counterparty);
+	}
+
+	private static String strip(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 }

@@ -8,7 +8,7 @@ import jp.itaku.shared.ConflictException;
 public class StaleContractVersion extends ConflictException {
 
 	StaleContractVersion(UUID id, long expected, long actual) {
-		super("contract " + id + " is at version " + actual + ", not " + expected, "error.conflict");
+		super("contract " + id + " is at version " + actual + ", not " + expected, "contract.error.conflict");
 	}
 
 }

@@ -56,7 +56,7 @@ class EvidenceApi {
 	@GetMapping("/{documentId}")
 	@Operation(summary = "Download one document as an attachment")
 	ResponseEntity<byte[]> download(@PathVariable UUID evaluationId, @PathVariable UUID documentId) {
-		return EvidenceDownloads.attachment(this.documents.download(evaluationId, documentId));
+		return EvidenceDocuments.attachment(this.documents.download(evaluationId, documentId));
 	}
 
 }

@@ -58,7 +58,7 @@ class EvidenceController {
 	@GetMapping("/selection/evaluations/{id}/documents/{documentId}")
 	@PreAuthorize(SelectionRoles.READERS)
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId) {
-		return EvidenceDownloads.attachment(this.documents.download(id, documentId));
+		return EvidenceDocuments.attachment(this.documents.download(id, documentId));
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.itaku.shared.UploadedFiles;
 
 /**
  * A document attached to an evaluation as evidence for its scores (規程 4.1(1) SEL-01),
@@ -47,7 +48,7 @@ class EvidenceDocument {
 	protected EvidenceDocument() {
 	}
 
-	EvidenceDocument(UUID evaluationId, String criterionCode, EvidenceFiles.Checked file, String uploadedBy,
+	EvidenceDocument(UUID evaluationId, String criterionCode, UploadedFiles.Checked file, String uploadedBy,
 			Instant uploadedAt) {
 		this.id = UUID.randomUUID();
 		this.evaluationId = evaluationId;

@@ -7,9 +7,12 @@ import java.util.UUID;
 import jp.itaku.identity.CurrentUsers;
 import jp.itaku.shared.InvalidInputException;
 import jp.itaku.shared.InvalidInputException.FieldProblem;
+import jp.itaku.shared.FileDownloads;
 import jp.itaku.shared.NotFoundException;
+import jp.itaku.shared.UploadedFiles;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +60,7 @@ public class EvidenceDocuments {
 	public EvidenceDocumentView attach(UUID evaluationId, String criterion, String fileName, byte[] content) {
 		EvaluationView evaluation = this.evaluations.get(evaluationId);
 		String code = (criterion == null || criterion.isBlank()) ? null : criterion.strip();
-		EvidenceFiles.Checked file = check(evaluation, code, fileName, content);
+		UploadedFiles.Checked file = check(evaluation, code, fileName, content);
 		String actor = this.users.actorName();
 		EvidenceDocument document = this.documents
 			.save(new EvidenceDocument(evaluationId, code, file, actor, this.clock.instant()));
@@ -91,7 +94,13 @@ public class EvidenceDocuments {
 
 	}
 
-	private EvidenceFiles.Checked check(EvaluationView evaluation, String code, String fileName, byte[] content) {
+	/** The download as an attachment no browser renders inline. */
+	static ResponseEntity<byte[]> attachment(Download download) {
+		return FileDownloads.attachment(download.document().fileName(), download.document().contentType(),
+				download.content());
+	}
+
+	private UploadedFiles.Checked check(EvaluationView evaluation, String code, String fileName, byte[] content) {
 		long max = this.settings.maxEvidenceSize().toBytes();
 		if (content == null || content.length == 0) {
 			throw invalid("selection.evidence.validation.empty", new Object[0]);
@@ -99,14 +108,13 @@ public class EvidenceDocuments {
 		if (content.length > max) {
 			throw invalid("selection.evidence.validation.tooLarge", new Object[] { max / (1024.0 * 1024.0) });
 		}
-		String type = EvidenceFiles.detectType(content)
+		String type = UploadedFiles.detectType(content)
 			.orElseThrow(() -> invalid("selection.evidence.validation.type", new Object[0]));
 		if (code != null && evaluation.scores().stream().noneMatch((score) -> score.code().equals(code))) {
 			throw new InvalidInputException(List
 				.of(new FieldProblem("criterion", "selection.evidence.validation.criterion", new Object[] { code })));
 		}
-		return new EvidenceFiles.Checked(EvidenceFiles.safeName(fileName), type, EvidenceFiles.sha256(content),
-				content);
+		return UploadedFiles.Checked.of(fileName, type, content);
 	}
 
 	private static InvalidInputException invalid(String key, Object[] args) {

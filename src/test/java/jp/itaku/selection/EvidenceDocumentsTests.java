@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.Contractors;
+import jp.itaku.shared.UploadedFiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +87,7 @@ class EvidenceDocumentsTests {
 			.andReturn();
 
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PDF);
-		assertThat(attached.get("sha256").asString()).isEqualTo(EvidenceFiles.sha256(PDF)).hasSize(64);
+		assertThat(attached.get("sha256").asString()).isEqualTo(UploadedFiles.sha256(PDF)).hasSize(64);
 		assertThat(attached.get("criterionCode").asString()).isEqualTo(criterion);
 	}
 
@@ -185,7 +186,7 @@ class EvidenceDocumentsTests {
 					+ " AND action = 'ATTACHED' AND actor = 'ev-member'", String.class, id))
 			.singleElement()
 			.asString()
-			.contains("sha256: " + EvidenceFiles.sha256(PDF));
+			.contains("sha256: " + UploadedFiles.sha256(PDF));
 	}
 
 	@Test
@@ -202,7 +203,7 @@ class EvidenceDocumentsTests {
 
 		this.mvc.perform(get("/selection/evaluations/{id}", evaluation).with(AUDITOR))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(">契約書.pdf<"), containsString(EvidenceFiles.sha256(PDF)))));
+			.andExpect(content().string(allOf(containsString(">契約書.pdf<"), containsString(UploadedFiles.sha256(PDF)))));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package jp.itaku.selection;
+package jp.itaku.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,23 +10,25 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * What an evidence file may be: its type is told by its first bytes, never by the name or
- * the type the client claims, so that nothing but PDF, Word, Excel, PNG and JPEG is kept
- * and served; its name is cut to the file's own name without control characters.
+ * What an uploaded document may be, for every module that keeps files (evidence of an
+ * evaluation, contract documents): its type is told by its first bytes, never by the name
+ * or the type the client claims, so that nothing but PDF, Word, Excel, PNG and JPEG is
+ * kept and served; its name is cut to the file's own name without control characters; its
+ * SHA-256 lets the counterpart verify the copy it holds.
  */
-final class EvidenceFiles {
+public final class UploadedFiles {
 
-	static final int MAX_NAME = 200;
+	public static final int MAX_NAME = 200;
 
-	static final String PDF = "application/pdf";
+	public static final String PDF = "application/pdf";
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	static final String PNG = "image/png";
+	public static final String PNG = "image/png";
 
-	static final String JPEG = "image/jpeg";
+	public static final String JPEG = "image/jpeg";
 
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
 
@@ -40,16 +42,28 @@ final class EvidenceFiles {
 	// refused
 	private static final int MAX_ZIP_ENTRIES = 100;
 
-	private EvidenceFiles() {
+	private UploadedFiles() {
 	}
 
-	/** A file that passed the checks: its safe name, detected type and SHA-256 (hex). */
-	record Checked(String fileName, String contentType, String sha256, byte[] content) {
+	/**
+	 * A file that passed the checks: its safe name, detected type and SHA-256 (hex).
+	 *
+	 * @param fileName the name made safe by {@link #safeName}
+	 * @param contentType the type detected by {@link #detectType}
+	 * @param sha256 the SHA-256 of the content, lower-case hex
+	 * @param content the bytes
+	 */
+	public record Checked(String fileName, String contentType, String sha256, byte[] content) {
+
+		/** The checked form of a file whose type was detected. */
+		public static Checked of(String originalName, String contentType, byte[] content) {
+			return new Checked(safeName(originalName), contentType, UploadedFiles.sha256(content), content);
+		}
 
 	}
 
 	/** The content type the bytes are, if one of those allowed. */
-	static Optional<String> detectType(byte[] content) {
+	public static Optional<String> detectType(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return Optional.of(PDF);
 		}
@@ -70,7 +84,7 @@ final class EvidenceFiles {
 	 * {@value #MAX_NAME} characters (the extension kept); {@code document} when nothing
 	 * is left.
 	 */
-	static String safeName(String original) {
+	public static String safeName(String original) {
 		String name = (original != null) ? original : "";
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		StringBuilder kept = new StringBuilder();
@@ -96,7 +110,7 @@ final class EvidenceFiles {
 	}
 
 	/** The SHA-256 of the bytes in lower-case hex. */
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
@@ -114,10 +128,11 @@ final class EvidenceFiles {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			ZipEntry entry;
 			for (int i = 0; i < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; i++) {
-				if (entry.getName().startsWith("word/")) {
+				// the main part each format must have, not just any part in its folder
+				if (entry.getName().equals("word/document.xml")) {
 					return Optional.of(DOCX);
 				}
-				if (entry.getName().startsWith("xl/")) {
+				if (entry.getName().equals("xl/workbook.xml")) {
 					return Optional.of(XLSX);
 				}
 			}

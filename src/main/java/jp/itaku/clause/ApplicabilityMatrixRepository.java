@@ -1,0 +1,7 @@
+package jp.itaku.clause;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApplicabilityMatrixRepository extends JpaRepository<ApplicabilityMatrix, Integer> {
+
+}

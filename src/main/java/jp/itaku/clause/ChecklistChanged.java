@@ -1,0 +1,28 @@
+package jp.itaku.clause;
+
+import java.util.UUID;
+
+import jp.itaku.shared.AuditableEvent;
+
+/**
+ * A required-clause checklist changed (規程 4.2): prepared or re-derived, findings
+ * recorded, a corrective action opened for an item or an item corrected by its verified
+ * action.
+ *
+ * @param action {@code PREPARED}, {@code DERIVED}, {@code FINDINGS_RECORDED},
+ * {@code CORRECTION_OPENED} or {@code CORRECTED}
+ */
+public record ChecklistChanged(String subjectType, UUID subjectId, String action, String changes,
+		String actor) implements AuditableEvent {
+
+	@Override
+	public String recordType() {
+		return "clause-checklist";
+	}
+
+	@Override
+	public String recordId() {
+		return this.subjectType + ":" + this.subjectId;
+	}
+
+}

@@ -1,0 +1,66 @@
+package jp.itaku.contract;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jp.itaku.contractor.AccessKind;
+import jp.itaku.contractor.ContractorDetails;
+import jp.itaku.contractor.InformationClassification;
+import jp.itaku.contractor.SupplierType;
+import jp.itaku.identity.Role;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Small factories shared by the contract tests. */
+final class ContractFixtures {
+
+	private ContractFixtures() {
+	}
+
+	/** Runs {@code action} signed in as {@code username} with {@code roles}. */
+	static <T> T as(String username, Supplier<T> action, Role... roles) {
+		var authorities = Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	static <T> T asMember(Supplier<T> action) {
+		return as("member", action, Role.MEMBER);
+	}
+
+	static ContractorDetails contractor(String name) {
+		return new ContractorDetails(name, "ケイヤクテスト", null, null, null, null, null, Set.of(SupplierType.IT_SERVICE),
+				Set.of(AccessKind.VIEW), InformationClassification.INTERNAL, null, null, null, null, null, List.of());
+	}
+
+	/**
+	 * A one-year outsourcing contract that renews itself yearly with three months'
+	 * notice.
+	 */
+	static ContractDetails renewing(UUID contractorId, LocalDate startOn) {
+		return new ContractDetails(contractorId, ContractKind.OUTSOURCING, "給与計算業務委託契約", "T-" + UUID.randomUUID(),
+				"テスト株式会社", startOn, startOn.plusYears(1).minusDays(1), true, 12, 3, null, null);
+	}
+
+	/**
+	 * A contract without renewal, ending on {@code endOn}, with a notice period in days.
+	 */
+	static ContractDetails fixed(UUID contractorId, ContractKind kind, LocalDate startOn, LocalDate endOn,
+			Integer noticeDays) {
+		return new ContractDetails(contractorId, kind, "保守契約", null, "テスト株式会社", startOn, endOn, false, null, null,
+				noticeDays, null);
+	}
+
+}
