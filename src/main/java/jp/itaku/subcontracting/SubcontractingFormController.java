@@ -1,6 +1,10 @@
 package jp.itaku.subcontracting;
 
+import java.util.List;
 import java.util.UUID;
+
+import jp.itaku.contract.ContractQuery;
+import jp.itaku.contract.Contracts;
 
 import jp.itaku.contractor.ContractorQuery;
 import jp.itaku.contractor.Contractors;
@@ -38,11 +42,15 @@ class SubcontractingFormController {
 
 	private final Contractors contractors;
 
+	private final Contracts contracts;
+
 	private final CurrentUsers users;
 
-	SubcontractingFormController(Subcontracting subcontracting, Contractors contractors, CurrentUsers users) {
+	SubcontractingFormController(Subcontracting subcontracting, Contractors contractors, Contracts contracts,
+			CurrentUsers users) {
 		this.subcontracting = subcontracting;
 		this.contractors = contractors;
+		this.contracts = contracts;
 		this.users = users;
 	}
 
@@ -109,6 +117,16 @@ class SubcontractingFormController {
 		model.addAttribute("amending", amending);
 		model.addAttribute("contractorOnly", contractorOnly);
 		model.addAttribute("classifications", InformationClassification.values());
+		SubcontractingForm form = (SubcontractingForm) model.getAttribute("form");
+		UUID contractor = contractorOnly ? this.users.current().contractorScope().orElse(null)
+				: (form != null) ? form.contractorId() : null;
+		// the contracts of a known contractor are offered by number; otherwise the form
+		// takes a contract id, as the contract page fills it in
+		model.addAttribute("contracts",
+				(contractor != null) ? this.contracts
+					.search(new ContractQuery(null, null, contractor, null, null, null, null),
+							PageRequest.of(0, CHOICES))
+					.getContent() : List.of());
 		if (!contractorOnly) {
 			model.addAttribute("companies",
 					this.contractors
