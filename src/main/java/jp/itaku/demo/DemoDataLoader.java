@@ -2,8 +2,10 @@ package jp.itaku.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jp.itaku.approval.Approvals;
+import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.corrective.CorrectiveActions;
 import jp.itaku.duty.Duties;
@@ -16,6 +18,8 @@ import jp.itaku.regulation.Reviews;
 import jp.itaku.selection.CriteriaNotices;
 import jp.itaku.selection.Evaluations;
 import jp.itaku.selection.SelectionCriteria;
+import jp.itaku.subcontracting.Subcontracting;
+import jp.itaku.subcontracting.UnapprovedSubcontracting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,10 +75,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoCorrectiveActions correctiveActions;
 
+	private final DemoSubcontracting subcontracting;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
-			CorrectiveActions correctiveActions) {
+			CorrectiveActions correctiveActions, Subcontracting subcontracting, UnapprovedSubcontracting findings,
+			Contracts contracts) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -82,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
+		this.subcontracting = new DemoSubcontracting(subcontracting, findings, approvals, contracts, clock);
 	}
 
 	@Override
@@ -102,6 +110,9 @@ class DemoDataLoader implements ApplicationRunner {
 			this.selection.afterUsers(contractors, DemoContractors.read());
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
+			// the demo contracts by number (DemoContracts.load) once the contracts demo
+			// is in
+			this.subcontracting.load(contractors, Map.of());
 			log.info(
 					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
 					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
