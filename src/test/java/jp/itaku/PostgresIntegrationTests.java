@@ -277,6 +277,22 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
+	void theAwarenessTrainingQueriesRunOnPostgres() throws Exception {
+		String session = "{\"kind\":\"PROCUREMENT\",\"title\":\"PG 調達研修\",\"heldOn\":\"2026-01-15\","
+				+ "\"trainer\":\"事務局\",\"attendees\":[\"" + API_USER + "\"]}";
+		assertThat(api("POST", "/api/v1/awareness/sessions", session).statusCode()).isEqualTo(201);
+		JsonNode listed = json(
+				api("GET", "/api/v1/awareness/sessions?kind=PROCUREMENT&from=2026-01-01&to=2026-01-31&size=5", null));
+		JsonNode standing = json(api("GET", "/api/v1/awareness/standing?kind=PROCUREMENT", null));
+
+		assertThat(listed.get("content").valueStream().map((row) -> row.get("title").asString()))
+			.containsExactly("PG 調達研修");
+		assertThat(standing.valueStream()
+			.filter((person) -> person.get("username").asString().equals(API_USER))
+			.map((person) -> person.get("lastTrainedOn").asString())).containsExactly("2026-01-15");
+	}
+
+	@Test
 	void anEvidenceDocumentsBytesComeBackIdenticalFromPostgres() {
 		Contractor contractor = asMember(
 				() -> contractors().register(details("PG根拠資料株式会社", "ピージーコンキョシリョウ", SupplierType.OTHER)));

@@ -35,10 +35,11 @@ final class DemoCorrectiveActions {
 		LocalDate today = LocalDate.now(this.clock);
 		open(contractors, "suirei-sys", "委託業務に従事する要員の情報セキュリティ教育記録を提出させる", "member", today.minusDays(12));
 		UUID inProgress = open(contractors, "kamome-dc", "データセンター入退室記録の月次提出を契約に追加する", "member2", today.plusDays(20));
-		as("member2", () -> this.actions.start(inProgress, 0));
+		DemoActors.as("member2", Role.MEMBER, () -> this.actions.start(inProgress, 0));
 		UUID done = open(contractors, "hikari-payroll", "給与データ受け渡し用の共有フォルダのアクセス権を棚卸しさせる", "member", today.plusDays(7));
-		as("member", () -> this.actions.start(done, 0));
-		as("member", () -> this.actions.markDone(done, 1, "棚卸し結果の報告書を受領し、不要なアカウント 3 件の削除を確認した。"));
+		DemoActors.as("member", Role.MEMBER, () -> this.actions.start(done, 0));
+		DemoActors.as("member", Role.MEMBER,
+				() -> this.actions.markDone(done, 1, "棚卸し結果の報告書を受領し、不要なアカウント 3 件の削除を確認した。"));
 		return 3;
 	}
 
@@ -46,22 +47,8 @@ final class DemoCorrectiveActions {
 		UUID contractorId = contractors.of(key).value();
 		CorrectionSource source = new CorrectionSource(CorrectionSource.MANUAL, UUID.randomUUID().toString(), "SEL-04",
 				"/contractors/" + contractorId);
-		return as("committee", () -> this.actions.open(source, contractorId, what, assignee, dueOn));
-	}
-
-	/** Does one step signed in as a demo user, as the audit trail then records. */
-	private static <T> T as(String username, Supplier<T> step) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(Role.MEMBER.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return DemoActors.as("committee", Role.MEMBER,
+				() -> this.actions.open(source, contractorId, what, assignee, dueOn));
 	}
 
 }

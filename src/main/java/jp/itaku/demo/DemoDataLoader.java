@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import jp.itaku.awareness.TrainingSessions;
 import jp.itaku.approval.Approvals;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
@@ -75,13 +76,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoCorrectiveActions correctiveActions;
 
+<<<<<<< HEAD
 	private final DemoSubcontracting subcontracting;
+=======
+	private final DemoAwareness awareness;
+>>>>>>> main
 
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
-			CorrectiveActions correctiveActions, Subcontracting subcontracting, UnapprovedSubcontracting findings,
-			Contracts contracts) {
+			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Subcontracting subcontracting,
+			UnapprovedSubcontracting findings, Contracts contracts) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -89,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.regulation = new DemoRegulation(regulation, acknowledgements, reviews, changeRequests, clock);
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
+		this.awareness = new DemoAwareness(trainingSessions, clock);
 		this.subcontracting = new DemoSubcontracting(subcontracting, findings, approvals, contracts, clock);
 	}
 
@@ -110,6 +116,7 @@ class DemoDataLoader implements ApplicationRunner {
 			this.selection.afterUsers(contractors, DemoContractors.read());
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
+			this.awareness.load();
 			// the demo contracts by number (DemoContracts.load) once the contracts demo
 			// is in
 			this.subcontracting.load(contractors, Map.of());

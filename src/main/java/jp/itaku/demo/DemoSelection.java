@@ -100,13 +100,13 @@ final class DemoSelection {
 	 * Version 2 through the committee, then the current evaluations and the notices.
 	 */
 	void afterUsers(DemoContractorIds contractors, List<DemoContractor> demo) {
-		CriteriaVersionView draft = as("member", Role.MEMBER, () -> this.criteria.draft("委託先選定基準（クラウド対応）"));
-		as("member", Role.MEMBER, () -> this.criteria.revise(draft.id(), draft.version(),
+		CriteriaVersionView draft = DemoActors.as("member", Role.MEMBER, () -> this.criteria.draft("委託先選定基準（クラウド対応）"));
+		DemoActors.as("member", Role.MEMBER, () -> this.criteria.revise(draft.id(), draft.version(),
 				new CriteriaDraft(draft.title(), null, criteriaOf("2"))));
-		UUID approval = as("member", Role.MEMBER, () -> this.criteria.submit(draft.id()));
+		UUID approval = DemoActors.as("member", Role.MEMBER, () -> this.criteria.submit(draft.id()));
 		for (String member : List.of("committee", "committee2")) {
 			if (this.criteria.get(draft.id()).status() == CriteriaStatus.UNDER_REVIEW) {
-				as(member, Role.COMMITTEE, () -> this.approvals.decide(approval, Verdict.APPROVE, null));
+				DemoActors.as(member, Role.COMMITTEE, () -> this.approvals.decide(approval, Verdict.APPROVE, null));
 			}
 		}
 		for (DemoRow row : DemoTable.read(EVALUATIONS)) {
@@ -119,13 +119,13 @@ final class DemoSelection {
 		for (DemoContractor contractor : demo) {
 			List<ContractorStatus> path = contractor.statusPath();
 			if (!path.isEmpty() && path.get(path.size() - 1) == ContractorStatus.CONTRACTED) {
-				as("member", Role.MEMBER, () -> this.notices.inform(contractors.of(contractor.key())));
+				DemoActors.as("member", Role.MEMBER, () -> this.notices.inform(contractors.of(contractor.key())));
 			}
 		}
 	}
 
 	private void evaluate(ContractorId id, String evaluator, int daysAgo, EvaluationResult profile, String conclusion) {
-		as(evaluator, Role.MEMBER, () -> {
+		DemoActors.as(evaluator, Role.MEMBER, () -> {
 			List<CriterionInput> applicable = this.evaluations.applicableCriteria(id);
 			return this.evaluations.evaluate(id,
 					new EvaluationInput(this.today.minusDays(daysAgo), scores(applicable, profile), conclusion));
@@ -182,21 +182,6 @@ final class DemoSelection {
 					Integer.parseInt(row.required("weight")), row.enumValue("scale", ScoringScale.class),
 					Boolean.parseBoolean(row.required("mandatory"))))
 			.toList();
-	}
-
-	/** Does one step signed in as a demo user, as the audit trail then records. */
-	private static <T> T as(String username, Role role, Supplier<T> step) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

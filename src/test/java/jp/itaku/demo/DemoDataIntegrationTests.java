@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -318,6 +319,18 @@ class DemoDataIntegrationTests {
 			.andExpect(jsonPath("$.content[0].status").value("OPEN"));
 		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
 			.andExpect(jsonPath("$[?(@.requirementId == 'R01')].status").value("GAP"));
+	}
+
+	@Test
+	void theDemoTrainingLeavesS10CompleteAndNamesWhoLacksTheS11Training() throws Exception {
+		// the procurement training ten months ago covers member and member2; the one on
+		// dealing with contractors' people was thirteen months ago and never given to
+		// member2 or committee2
+		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S10')].status").value("OK"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S11')].status").value("GAP"))
+			.andExpect(jsonPath("$[?(@.requirementId == 'S11')].detail",
+					hasItems(allOf(containsString("member2"), containsString("committee2")))));
 	}
 
 	private Contractor anotherCompany() {

@@ -1,0 +1,36 @@
+package jp.itaku.demo;
+
+import java.util.function.Supplier;
+
+import jp.itaku.identity.Role;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Signs in as a demo user for one step, so that the audit trail records the step as that
+ * user's, as it would have been had they done it on the screens.
+ */
+final class DemoActors {
+
+	private DemoActors() {
+	}
+
+	/** Does {@code step} signed in as {@code username} with {@code role}. */
+	static <T> T as(String username, Role role, Supplier<T> step) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				AuthorityUtils.createAuthorityList(role.authority())));
+		SecurityContextHolder.setContext(context);
+		try {
+			return step.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}
