@@ -76,11 +76,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoCorrectiveActions correctiveActions;
 
-<<<<<<< HEAD
-	private final DemoSubcontracting subcontracting;
-=======
 	private final DemoAwareness awareness;
->>>>>>> main
+
+	private final DemoSubcontracting subcontracting;
 
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
