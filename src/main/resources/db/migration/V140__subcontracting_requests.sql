@@ -33,3 +33,4 @@ CREATE INDEX subcontracting_request_status ON subcontracting_request (status, cr
 CREATE INDEX subcontracting_request_contractor ON subcontracting_request (contractor_id, created_at);
 CREATE INDEX subcontracting_request_subcontractor ON subcontracting_request (subcontractor_id, status);
 CREATE INDEX subcontracting_request_approval ON subcontracting_request (approval_id);
+CREATE INDEX subcontracting_request_contract ON subcontracting_request (contract_id, created_at);

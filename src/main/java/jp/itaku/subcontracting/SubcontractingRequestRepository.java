@@ -33,4 +33,6 @@ interface SubcontractingRequestRepository
 
 	Optional<SubcontractingRequest> findByApprovalId(UUID approvalId);
 
+	List<SubcontractingRequest> findByContractIdOrderByCreatedAtDesc(UUID contractId);
+
 }
