@@ -77,12 +77,16 @@ class SubcontractingParties {
 				contract.map(ContractSummary::kind).orElse(null));
 	}
 
+	/**
+	 * A 法人番号 typed in wins over the id, so that a contractor account amending its request
+	 * may name another company than the one it first named.
+	 */
 	private Optional<SubcontractorDirectory.Entry> subcontractor(SubcontractingInput input) {
-		if (input.subcontractorId() != null) {
-			return this.directory.byId(input.subcontractorId());
-		}
 		String number = input.subcontractorCorporateNumber();
-		return (number == null || number.isBlank()) ? Optional.empty() : this.directory.byCorporateNumber(number);
+		if (number != null && !number.isBlank()) {
+			return this.directory.byCorporateNumber(number);
+		}
+		return (input.subcontractorId() != null) ? this.directory.byId(input.subcontractorId()) : Optional.empty();
 	}
 
 	/** The rules bean validation states on the API, for every caller of the facade. */
