@@ -28,6 +28,11 @@ import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorDetails;
 import jp.itaku.contractor.ContractorQuery;
 import jp.itaku.contractor.ContractorStatus;
+import jp.itaku.contract.ContractDetails;
+import jp.itaku.contract.ContractKind;
+import jp.itaku.contract.ContractStatus;
+import jp.itaku.contract.ContractSummary;
+import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
@@ -274,6 +279,35 @@ class PostgresIntegrationTests {
 		assertThat(overdue.get("content").valueStream().map((row) -> row.get("what").asString()))
 			.containsExactly("PG 期限超過の是正");
 		assertThat(overdue.get("content").get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void theClauseChecklistMatrixAndComplianceQueriesRunOnPostgres() throws Exception {
+		Contractor contractor = asMember(
+				() -> contractors().register(details("PG条項株式会社", "ピージージョウコウ", SupplierType.IT_SERVICE)));
+		Contracts contracts = app.getBean(Contracts.class);
+		ContractSummary contract = asMember(() -> {
+			ContractSummary draft = contracts
+				.register(new ContractDetails(contractor.getId(), ContractKind.NDA, "PG 秘密保持契約", "PG-CL-1", "PG条項株式会社",
+						LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), false, null, null, null, null));
+			return contracts.changeStatus(draft.id(), draft.version(), ContractStatus.CONCLUDED);
+		});
+		String path = "/api/v1/contracts/" + contract.id() + "/checklist";
+		long version = json(api("GET", path, null)).get("version").asLong();
+
+		HttpResponse<String> recorded = api("PUT", path,
+				"{\"version\":" + version + ",\"findings\":[{\"requirementId\":\"N08\",\"verdict\":\"ABSENT\"}]}");
+		JsonNode gaps = json(api("GET", "/api/v1/clause-matrix?kind=NDA&gapsOnly=true&size=100", null));
+		JsonNode n08 = json(api("GET", "/api/v1/compliance", null)).valueStream()
+			.filter((row) -> row.get("requirementId").asString().equals("N08"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(recorded.statusCode()).isEqualTo(200);
+		assertThat(json(recorded).get("unresolved").asInt()).isEqualTo(1);
+		assertThat(gaps.get("content").valueStream().map((row) -> row.get("contractId").asString()))
+			.contains(contract.id().toString());
+		assertThat(n08.get("status").asString()).isEqualTo("GAP");
 	}
 
 	@Test

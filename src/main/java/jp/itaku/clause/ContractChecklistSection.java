@@ -14,9 +14,11 @@ class ContractChecklistSection {
 
 	static final String ID = "clause-checklist";
 
+	// the template holds nothing but the section, so naming it alone is the fragment,
+	// however the contract page inserts it
 	@Bean
 	ContractSection clauseChecklistSection() {
-		return new ContractSection(ID, "clause.section", "clause/contract-section :: checklist", 40);
+		return new ContractSection(ID, "clause.section", "clause/contract-section", 40);
 	}
 
 }

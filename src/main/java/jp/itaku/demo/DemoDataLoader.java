@@ -3,9 +3,13 @@ package jp.itaku.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import jp.itaku.awareness.TrainingSessions;
 import jp.itaku.approval.Approvals;
+import jp.itaku.clause.ChecklistCorrections;
+import jp.itaku.clause.ClauseChecklists;
+import jp.itaku.clause.SupplierPolicies;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.corrective.CorrectiveActions;
@@ -78,13 +82,18 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAwareness awareness;
 
+	private final DemoContracts contracts;
+
+	private final DemoClauses clauses;
+
 	private final DemoSubcontracting subcontracting;
 
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
-			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Subcontracting subcontracting,
-			UnapprovedSubcontracting findings, Contracts contracts) {
+			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Contracts contracts,
+			ClauseChecklists clauseChecklists, ChecklistCorrections checklistCorrections,
+			SupplierPolicies supplierPolicies, Subcontracting subcontracting, UnapprovedSubcontracting findings) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -93,6 +102,8 @@ class DemoDataLoader implements ApplicationRunner {
 		this.selection = new DemoSelection(criteria, evaluations, notices, approvals, clock);
 		this.correctiveActions = new DemoCorrectiveActions(correctiveActions, clock);
 		this.awareness = new DemoAwareness(trainingSessions, clock);
+		this.contracts = new DemoContracts(contracts, clock);
+		this.clauses = new DemoClauses(clauseChecklists, checklistCorrections, supplierPolicies, clock);
 		this.subcontracting = new DemoSubcontracting(subcontracting, findings, approvals, contracts, clock);
 	}
 
@@ -115,12 +126,12 @@ class DemoDataLoader implements ApplicationRunner {
 			int duties = new DemoDuties(this.duties).load(LocalDate.now(this.clock), contractors);
 			this.correctiveActions.load(contractors);
 			this.awareness.load();
-			// the demo contracts by number (DemoContracts.load) once the contracts demo
-			// is in
-			this.subcontracting.load(contractors, Map.of());
+			Map<String, UUID> contracts = this.contracts.load(contractors);
+			this.clauses.load(contracts);
+			this.subcontracting.load(contractors, contracts);
 			log.info(
-					"Loaded the demo data: {} contractors, {} users and {} duties; every demo user signs in with the password {}",
-					contractors.size(), DemoUsers.read().size(), duties, PASSWORD);
+					"Loaded the demo data: {} contractors, {} users, {} duties and {} contracts; every demo user signs in with the password {}",
+					contractors.size(), DemoUsers.read().size(), duties, contracts.size(), PASSWORD);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

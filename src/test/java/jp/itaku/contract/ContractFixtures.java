@@ -13,9 +13,15 @@ import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Small factories shared by the contract tests. */
 final class ContractFixtures {
@@ -36,13 +42,42 @@ final class ContractFixtures {
 		}
 	}
 
+	/** Runs {@code action} signed in as a representative of the contractor. */
+	static <T> T asRepresentative(UUID contractorId, Supplier<T> action) {
+		Representative representative = new Representative(UUID.randomUUID(), contractorId);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(representative, "n/a",
+					representative.getAuthorities()));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** The id of the first document listed on the contract. */
+	static String firstDocumentId(MockMvc mvc, UUID contractId, RequestPostProcessor user) throws Exception {
+		String json = mvc.perform(get("/api/v1/contracts/{id}/documents", contractId).with(user))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonMapper.builder().build().readTree(json).get(0).get("id").asString();
+	}
+
 	static <T> T asMember(Supplier<T> action) {
 		return as("member", action, Role.MEMBER);
 	}
 
 	static ContractorDetails contractor(String name) {
+		return contractor(name, null);
+	}
+
+	/** A contractor whose responsible member (担当) is {@code responsibleMember}. */
+	static ContractorDetails contractor(String name, String responsibleMember) {
 		return new ContractorDetails(name, "ケイヤクテスト", null, null, null, null, null, Set.of(SupplierType.IT_SERVICE),
-				Set.of(AccessKind.VIEW), InformationClassification.INTERNAL, null, null, null, null, null, List.of());
+				Set.of(AccessKind.VIEW), InformationClassification.INTERNAL, null, null, null, responsibleMember, null,
+				List.of());
 	}
 
 	/**

@@ -28,6 +28,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -283,6 +286,20 @@ class DemoDataIntegrationTests {
 
 		assertThat(as("auditor", this::allContractors)).hasSize(contractorsBefore);
 		assertThat(this.accounts.count()).isEqualTo(usersBefore);
+	}
+
+	@Test
+	void theDemoContractIt2023003NearsItsNoticeDeadline() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/contracts").param("dueWithin", "30")
+				.param("status", "RENEWED")
+				.with(httpBasic("member", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].number").value("IT-2023-003"))
+			.andExpect(jsonPath("$.content[0].daysToNoticeDeadline",
+					allOf(greaterThanOrEqualTo(15), lessThanOrEqualTo(25))));
+		this.mvc.perform(get("/api/v1/contracts").param("size", "100").with(httpBasic("member", "itaku-demo")))
+			.andExpect(jsonPath("$.page.totalElements").value(10));
 	}
 
 	@Test
