@@ -42,8 +42,7 @@ class SubcontractingTab {
 
 	@Bean
 	static ContractSection subcontractingContractSection() {
-		return new ContractSection("subcontracting", "subcontracting.tab",
-				"subcontracting/contract-section :: requests", 60);
+		return new ContractSection("subcontracting", "subcontracting.tab", "subcontracting/contract-section", 60);
 	}
 
 	public List<SubcontractingView> requests(UUID contractorId) {

@@ -73,7 +73,7 @@ class SubcontractingUnderContractTests {
 		this.subcontracting.request(underContract(contractor, subcontractor, contract));
 
 		assertThat(this.context.getBeansOfType(ContractSection.class).values())
-			.anyMatch((section) -> section.fragment().equals("subcontracting/contract-section :: requests"));
+			.anyMatch((section) -> section.fragment().equals("subcontracting/contract-section"));
 		assertThat(this.context.getBean(SubcontractingTab.class).underContract(contract.id()))
 			.extracting(SubcontractingView::subcontractorName)
 			.containsExactly("契約頁先株式会社");
