@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,10 +38,20 @@ import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 import jp.itaku.identity.UserAccounts;
+import jp.itaku.compliance.Compliance;
+import jp.itaku.compliance.ComplianceStatus;
+import jp.itaku.compliance.RequirementCompliance;
 import jp.itaku.regulation.Regulation;
 import jp.itaku.regulation.ReviewForm;
 import jp.itaku.regulation.ReviewOutcome;
 import jp.itaku.regulation.Reviews;
+import jp.itaku.subcontracting.ChainView;
+import jp.itaku.subcontracting.Subcontracting;
+import jp.itaku.subcontracting.SubcontractingChains;
+import jp.itaku.subcontracting.SubcontractingFixtures;
+import jp.itaku.subcontracting.SubcontractingQuery;
+import jp.itaku.subcontracting.SubcontractingStatus;
+import jp.itaku.subcontracting.SubcontractingView;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -393,6 +404,33 @@ class PostgresIntegrationTests {
 			.containsExactly("PG 要対応");
 		assertThat(overdue.get("content").get(0).get("actions").get(0).get("status").asString()).isEqualTo("OPEN");
 		assertThat(onTime.get("page").get("totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void theSubcontractingChainListAndComplianceQueriesRunOnPostgres() {
+		Contractor a = asMember(() -> SubcontractingFixtures.company(app, "PG再委託元株式会社"));
+		Contractor b = asMember(() -> SubcontractingFixtures.company(app, "PG再委託先株式会社"));
+		Contractor c = asMember(() -> SubcontractingFixtures.company(app, "PG再々委託先株式会社"));
+		asMember(() -> SubcontractingFixtures.approved(app, a.getId(), b.getId()));
+		asMember(() -> SubcontractingFixtures.approved(app, b.getId(), c.getId()));
+		asMember(() -> app.getBean(Subcontracting.class).request(SubcontractingFixtures.input(c.getId(), a.getId())));
+
+		ChainView chain = asMember(() -> app.getBean(SubcontractingChains.class).below(a.getId()));
+		Page<SubcontractingView> involvingB = asMember(() -> app.getBean(Subcontracting.class)
+			.search(new SubcontractingQuery(SubcontractingStatus.APPROVED, b.getId(), false),
+					PageRequest.of(0, 10, Sort.by("periodFrom", "id"))));
+		Page<SubcontractingView> pending = asMember(() -> app.getBean(Subcontracting.class)
+			.search(new SubcontractingQuery(null, c.getId(), true), PageRequest.of(0, 10)));
+		List<RequirementCompliance> compliance = asMember(
+				() -> app.getBean(Compliance.class).overview(Locale.JAPANESE));
+
+		assertThat(chain.depth()).isEqualTo(2);
+		assertThat(involvingB.getTotalElements()).isEqualTo(2);
+		assertThat(pending.getContent()).extracting(SubcontractingView::subcontractorName)
+			.containsExactly("PG再委託元株式会社");
+		assertThat(compliance).filteredOn((entry) -> entry.requirementId().equals("R01"))
+			.extracting(RequirementCompliance::status)
+			.doesNotContain(ComplianceStatus.NOT_TRACKED, ComplianceStatus.OK);
 	}
 
 	@Test

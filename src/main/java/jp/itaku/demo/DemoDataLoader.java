@@ -24,6 +24,8 @@ import jp.itaku.regulation.Reviews;
 import jp.itaku.selection.CriteriaNotices;
 import jp.itaku.selection.Evaluations;
 import jp.itaku.selection.SelectionCriteria;
+import jp.itaku.subcontracting.Subcontracting;
+import jp.itaku.subcontracting.UnapprovedSubcontracting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,12 +89,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoContractReviews contractReviews;
 
+	private final DemoSubcontracting subcontracting;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
 			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Contracts contracts,
 			ClauseChecklists clauseChecklists, ChecklistCorrections checklistCorrections,
-			SupplierPolicies supplierPolicies, ContractReviews contractReviews) {
+			SupplierPolicies supplierPolicies, ContractReviews contractReviews, Subcontracting subcontracting,
+			UnapprovedSubcontracting findings) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -104,6 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.contracts = new DemoContracts(contracts, clock);
 		this.clauses = new DemoClauses(clauseChecklists, checklistCorrections, supplierPolicies, clock);
 		this.contractReviews = new DemoContractReviews(contractReviews, contracts, clock);
+		this.subcontracting = new DemoSubcontracting(subcontracting, findings, approvals, contracts, clock);
 	}
 
 	@Override
@@ -130,6 +136,7 @@ class DemoDataLoader implements ApplicationRunner {
 			// after the checklists: a confirmed review passes the gate only on a complete
 			// one
 			this.contractReviews.load(contracts);
+			this.subcontracting.load(contractors, contracts);
 			log.info(
 					"Loaded the demo data: {} contractors, {} users, {} duties and {} contracts; every demo user signs in with the password {}",
 					contractors.size(), DemoUsers.read().size(), duties, contracts.size(), PASSWORD);

@@ -215,7 +215,7 @@ class DemoDataIntegrationTests {
 			.andExpect(jsonPath("$[?(@.requirementId == 'REV-02')].status").value("OK"))
 			.andExpect(jsonPath("$[?(@.requirementId == 'REV-03')].status").value("OVERDUE"));
 		this.mvc.perform(get("/api/v1/approvals").param("status", "PENDING").with(httpBasic("committee", "itaku-demo")))
-			.andExpect(jsonPath("$.content[0].subjectType").value("regulation-revision"));
+			.andExpect(jsonPath("$.content[*].subjectType", hasItems("regulation-revision", "subcontracting")));
 		this.mvc.perform(get("/").with(user("member").roles("MEMBER")))
 			.andExpect(content().string(containsString("id=\"regulation-banner\"")));
 	}
@@ -308,6 +308,34 @@ class DemoDataIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"demo-hint\"")))
 			.andExpect(content().string(containsString("itaku-demo")));
+	}
+
+	@Test
+	void theDemoChainRunsTwoLevelsBelowSuireiSystemsAndBothLinksAreActive() throws Exception {
+		Contractor own = byName(as("auditor", this::allContractors)).get(OWN_COMPANY);
+		this.mvc
+			.perform(get("/api/v1/contractors/{id}/subcontracting-chain", own.getId())
+				.with(httpBasic("contractor", "itaku-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.depth").value(2))
+			.andExpect(jsonPath("$.links[0].subcontractorName").value("翠嶺システムズ九州株式会社"))
+			.andExpect(jsonPath("$.links[0].status").value("ACTIVE"))
+			.andExpect(jsonPath("$.links[0].below[0].subcontractorName").value("株式会社ゆいまーるテック"))
+			.andExpect(jsonPath("$.links[0].below[0].status").value("ACTIVE"));
+	}
+
+	@Test
+	void theDemoHasASubcontractingRequestBeforeTheCommitteeAndAnOpenFindingUnderR01() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/subcontracting-requests").param("pending", "true")
+				.with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].subcontractorName").value("株式会社かもめデータセンター"));
+		this.mvc.perform(get("/api/v1/subcontracting-findings").with(httpBasic("auditor", "itaku-demo")))
+			.andExpect(jsonPath("$.content[0].subcontractorName").value("株式会社ノースライン保守"))
+			.andExpect(jsonPath("$.content[0].status").value("OPEN"));
+		this.mvc.perform(get("/api/v1/compliance").with(httpBasic("committee", "itaku-demo")))
+			.andExpect(jsonPath("$[?(@.requirementId == 'R01')].status").value("GAP"));
 	}
 
 	@Test
