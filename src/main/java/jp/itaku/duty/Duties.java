@@ -2,7 +2,10 @@ package jp.itaku.duty;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.itaku.identity.CurrentUser;
@@ -13,6 +16,7 @@ import jp.itaku.shared.InvalidInputException.FieldProblem;
 import jp.itaku.shared.NotFoundException;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,7 +118,8 @@ public class Duties {
 
 	/**
 	 * The signed-in user's open duties, with the committee's when they are on it, the
-	 * earliest due first.
+	 * earliest due first: up to {@value #MINE_LIMIT} of their own and as many of the
+	 * committee's, so that a long list of the committee's never hides a member's own.
 	 */
 	@Transactional(readOnly = true)
 	public List<DutySummary> mine() {
@@ -122,12 +127,25 @@ public class Duties {
 		if (caller.isContractorOnly()) {
 			return List.of();
 		}
-		return this.duties
-			.findBy(DutyQuery.openFor(caller.username(), caller.has(Role.COMMITTEE)),
-					(query) -> query.sortBy(Sort.by("dueOn", "id")).limit(MINE_LIMIT).all())
-			.stream()
+		List<Duty> open = new ArrayList<>(earliest(DutyQuery.openOwnedBy(caller.username())));
+		if (caller.has(Role.COMMITTEE)) {
+			open.addAll(earliest(DutyQuery.openOfCommittee()));
+		}
+		return open.stream()
+			.sorted(Comparator.comparing(Duty::getDueOn).thenComparing(Duty::getId))
 			.map(this.views::summary)
 			.toList();
+	}
+
+	/** The series of {@code key}, open or not, if it exists. */
+	@Transactional(readOnly = true)
+	public Optional<DutySummary> find(DutyKey key) {
+		return this.duties.findByKindAndSubjectTypeAndSubjectId(key.kind(), key.subjectType(), key.subjectId())
+			.map(this.views::summary);
+	}
+
+	private List<Duty> earliest(Specification<Duty> which) {
+		return this.duties.findBy(which, (query) -> query.sortBy(Sort.by("dueOn", "id")).limit(MINE_LIMIT).all());
 	}
 
 	/**

@@ -125,6 +125,18 @@ record DutyQuery(DutyStatus status, String owner, Boolean committee, String kind
 		};
 	}
 
+	/** Open duties owned by {@code username} themselves. */
+	static Specification<Duty> openOwnedBy(String username) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("state"), DutyState.OPEN),
+				cb.equal(root.get("ownerUsername"), username));
+	}
+
+	/** Open duties of the committee. */
+	static Specification<Duty> openOfCommittee() {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("state"), DutyState.OPEN),
+				cb.isTrue(root.get("ownerCommittee")));
+	}
+
 	/** Open duties concerning {@code contractorId}. */
 	static Specification<Duty> openForContractor(UUID contractorId) {
 		return (root, query, cb) -> cb.and(cb.equal(root.get("state"), DutyState.OPEN),

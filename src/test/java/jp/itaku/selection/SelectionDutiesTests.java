@@ -13,6 +13,7 @@ import jp.itaku.contractor.Contractors;
 import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.duty.Duties;
+import jp.itaku.duty.DutyKey;
 import jp.itaku.duty.DutySummary;
 import jp.itaku.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -98,10 +99,12 @@ class SelectionDutiesTests {
 	void aNoChangeReviewMakesTheNextCriteriaReviewDueAYearOn() {
 		SelectionFixtures.criteriaInForce(this.context);
 		this.context.getBean(SelectionCriteria.class).recordNoChangeReview("変更なし");
-		List<DutySummary> committee = as("duty-committee", this.duties::mine);
-		assertThat(committee).filteredOn((duty) -> duty.kind().equals(SelectionDuties.CRITERIA_REVIEW))
-			.singleElement()
-			.satisfies((duty) -> assertThat(duty.dueOn()).isEqualTo(LocalDate.now(this.clock).plusMonths(12)));
+		assertThat(this.duties
+			.find(new DutyKey(SelectionDuties.CRITERIA_REVIEW, SelectionCriteria.SUBJECT_TYPE, "criteria")))
+			.hasValueSatisfying((duty) -> {
+				assertThat(duty.committee()).isTrue();
+				assertThat(duty.dueOn()).isEqualTo(LocalDate.now(this.clock).plusMonths(12));
+			});
 	}
 
 	private static <T> T as(String username, Supplier<T> action) {
