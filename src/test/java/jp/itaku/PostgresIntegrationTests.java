@@ -359,7 +359,10 @@ class PostgresIntegrationTests {
 					today.minusYears(3), today.minusYears(2).withDayOfMonth(1).minusDays(1), true, 12, 1, null, null)));
 		asMember(() -> contracts.changeStatus(nearing.id(), 0, ContractStatus.CONCLUDED));
 		asMember(() -> contracts.changeStatus(renewing.id(), 0, ContractStatus.CONCLUDED));
+		// the clause module counts a new checklist's unreviewed items as open: settle
+		// both
 		contracts.recordCoverage(nearing.id(), 30, 28, 2);
+		contracts.recordCoverage(renewing.id(), 30, 30, 0);
 
 		JsonNode due = json(api("GET", "/api/v1/contracts?contractor=" + contractorId + "&dueWithin=30", null));
 		JsonNode gaps = json(

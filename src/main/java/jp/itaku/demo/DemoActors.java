@@ -1,5 +1,6 @@
 package jp.itaku.demo;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jp.itaku.identity.Role;
@@ -20,10 +21,15 @@ final class DemoActors {
 
 	/** Does {@code step} signed in as {@code username} with {@code role}. */
 	static <T> T as(String username, Role role, Supplier<T> step) {
+		return as(username, List.of(role), step);
+	}
+
+	/** Does {@code step} signed in as {@code username} with {@code roles}. */
+	static <T> T as(String username, List<Role> roles, Supplier<T> step) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role.authority())));
+				AuthorityUtils.createAuthorityList(roles.stream().map(Role::authority).toList())));
 		SecurityContextHolder.setContext(context);
 		try {
 			return step.get();

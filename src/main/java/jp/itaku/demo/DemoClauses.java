@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +24,6 @@ import jp.itaku.clause.SupplierPolicies;
 import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Fills the demo contracts' required-clause checklists (規程 4.2) from
@@ -74,8 +68,8 @@ final class DemoClauses {
 				.filter((s) -> !s.isEmpty())
 				.map(AccessKind::valueOf)
 				.forEach(permitted::add);
-			as("committee", Role.COMMITTEE, () -> this.policies.change(type, this.policies.get(type).version(),
-					permitted, value(row, "description")));
+			DemoActors.as("committee", Role.COMMITTEE, () -> this.policies.change(type,
+					this.policies.get(type).version(), permitted, value(row, "description")));
 		}
 		Map<String, List<DemoRow>> byContract = new LinkedHashMap<>();
 		for (DemoRow row : DemoTable.read(CHECKLISTS)) {
@@ -116,13 +110,13 @@ final class DemoClauses {
 				}
 			}
 		}
-		ChecklistView recorded = as("member", Role.MEMBER, () -> this.checklists.record(ChecklistSubject.CONTRACT,
-				contractId, checklist.version(), List.copyOf(findings.values())));
+		ChecklistView recorded = DemoActors.as("member", Role.MEMBER, () -> this.checklists
+			.record(ChecklistSubject.CONTRACT, contractId, checklist.version(), List.copyOf(findings.values())));
 		long version = recorded.version();
 		for (String item : toCorrect) {
 			long read = version;
-			as("member", Role.MEMBER, () -> this.corrections.open(ChecklistSubject.CONTRACT, contractId, read, item,
-					"必須条項 " + item + " を変更契約で追加する", "member2", LocalDate.now(this.clock).plusDays(21)));
+			DemoActors.as("member", Role.MEMBER, () -> this.corrections.open(ChecklistSubject.CONTRACT, contractId,
+					read, item, "必須条項 " + item + " を変更契約で追加する", "member2", LocalDate.now(this.clock).plusDays(21)));
 			version = this.checklists.find(ChecklistSubject.CONTRACT, contractId).orElseThrow().version();
 		}
 	}
@@ -142,21 +136,6 @@ final class DemoClauses {
 	private static int firstArticle(String article) {
 		Matcher matcher = ARTICLE.matcher(article);
 		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
-	}
-
-	/** Does one step signed in as a demo user, as the audit trail then records. */
-	private static <T> T as(String username, Role role, Supplier<T> step) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

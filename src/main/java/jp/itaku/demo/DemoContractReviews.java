@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
@@ -13,11 +12,6 @@ import jp.itaku.contractreview.ContractReviewOutcome;
 import jp.itaku.contractreview.ContractReviews;
 import jp.itaku.contractreview.ReviewInput;
 import jp.itaku.identity.Role;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Records the demo contract reviews (契約見直し, 規程 4.3(1) MGT-01) of
@@ -71,24 +65,9 @@ final class DemoContractReviews {
 							reviewedOn.plusMonths(Integer.parseInt(row.required("actionDueMonths")))));
 			ReviewInput input = new ReviewInput(reviewedOn, outcome, row.required("summary"), actions);
 			String reviewer = row.required("reviewer");
-			as(reviewer, () -> this.reviews.record(contractId, input));
+			DemoActors.as(reviewer, List.of(Role.MEMBER, Role.COMMITTEE), () -> this.reviews.record(contractId, input));
 		}
 		return rows.size();
-	}
-
-	/** Records one review signed in as a demo user, as the audit trail then shows. */
-	private static <T> T as(String username, Supplier<T> step) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(Role.MEMBER.authority(), Role.COMMITTEE.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jp.itaku.contract.ContractDetails;
 import jp.itaku.contract.ContractKind;
@@ -14,11 +13,6 @@ import jp.itaku.contract.ContractStatus;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
 import jp.itaku.identity.Role;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Records the demo contracts of {@code demo/contracts.tsv} (契約, 規程 4.2): every kind,
@@ -67,11 +61,13 @@ final class DemoContracts {
 					(row.text("endInDays") != null) ? day(today, row.text("endInDays")) : null,
 					Boolean.parseBoolean(row.text("autoRenewal")), integer(row, "renewalMonths"),
 					integer(row, "noticeMonths"), integer(row, "noticeDays"), amendsId);
-			ContractSummary contract = as(author, () -> this.contracts.register(details));
+			ContractSummary contract = DemoActors.as(author, Role.MEMBER, () -> this.contracts.register(details));
 			long version = contract.version();
 			for (ContractStatus target : row.enumList("statusPath", ">", ContractStatus.class)) {
 				long at = version;
-				version = as(author, () -> this.contracts.changeStatus(contract.id(), at, target)).version();
+				version = DemoActors
+					.as(author, Role.MEMBER, () -> this.contracts.changeStatus(contract.id(), at, target))
+					.version();
 			}
 			ids.put(row.required("number"), contract.id());
 		}
@@ -85,21 +81,6 @@ final class DemoContracts {
 	private static Integer integer(DemoRow row, String column) {
 		String text = row.text(column);
 		return (text != null) ? Integer.valueOf(text) : null;
-	}
-
-	/** Does one step signed in as a demo member, as the audit trail then records. */
-	private static <T> T as(String username, Supplier<T> step) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(Role.MEMBER.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

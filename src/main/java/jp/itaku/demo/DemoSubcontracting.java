@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jp.itaku.approval.Approvals;
 import jp.itaku.approval.Verdict;
@@ -18,11 +17,6 @@ import jp.itaku.subcontracting.SubcontractingInput;
 import jp.itaku.subcontracting.SubcontractingStatus;
 import jp.itaku.subcontracting.SubcontractingView;
 import jp.itaku.subcontracting.UnapprovedSubcontracting;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo subcontracting (再委託, 規程 4.2(3)① R01) from {@code demo/subcontracting.tsv}: a
@@ -68,7 +62,7 @@ final class DemoSubcontracting {
 			if ("finding".equals(row.required("kind"))) {
 				FindingInput finding = new FindingInput(contractors.of(row.required("contractor")).value(), null,
 						row.required("subcontractor"), start, row.required("securityMeasures"), row.required("work"));
-				as("auditor", Role.AUDITOR, () -> this.findings.record(finding));
+				DemoActors.as("auditor", Role.AUDITOR, () -> this.findings.record(finding));
 				continue;
 			}
 			UUID contractor = contractors.of(row.required("contractor")).value();
@@ -76,14 +70,15 @@ final class DemoSubcontracting {
 					contractors.of(row.required("subcontractor")).value(), null, row.required("work"),
 					row.required("information"), row.enumValue("classification", InformationClassification.class),
 					row.required("securityMeasures"), start, start.plusMonths(Long.parseLong(row.required("months"))));
-			SubcontractingView filed = as("member", Role.MEMBER, () -> this.subcontracting.request(input));
+			SubcontractingView filed = DemoActors.as("member", Role.MEMBER, () -> this.subcontracting.request(input));
 			String outcome = row.required("outcome");
 			if (!"pending".equals(outcome)) {
 				approve(filed);
 			}
 			if ("active".equals(outcome)) {
 				SubcontractingView approved = this.subcontracting.get(filed.id());
-				as("member", Role.MEMBER, () -> this.subcontracting.activate(approved.id(), approved.version()));
+				DemoActors.as("member", Role.MEMBER,
+						() -> this.subcontracting.activate(approved.id(), approved.version()));
 			}
 		}
 		return rows.size();
@@ -92,7 +87,8 @@ final class DemoSubcontracting {
 	private void approve(SubcontractingView filed) {
 		for (String member : COMMITTEE) {
 			if (this.subcontracting.get(filed.id()).status() == SubcontractingStatus.UNDER_REVIEW) {
-				as(member, Role.COMMITTEE, () -> this.approvals.decide(filed.approvalId(), Verdict.APPROVE, null));
+				DemoActors.as(member, Role.COMMITTEE,
+						() -> this.approvals.decide(filed.approvalId(), Verdict.APPROVE, null));
 			}
 		}
 	}
@@ -108,22 +104,7 @@ final class DemoSubcontracting {
 	}
 
 	private UUID contractorOf(UUID contractId) {
-		return as("member", Role.MEMBER, () -> this.register.get(contractId).contractorId());
-	}
-
-	/** Does one step signed in as a demo user, as the audit trail then records. */
-	private static <T> T as(String username, Role role, Supplier<T> step) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				AuthorityUtils.createAuthorityList(role.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return DemoActors.as("member", Role.MEMBER, () -> this.register.get(contractId).contractorId());
 	}
 
 }
