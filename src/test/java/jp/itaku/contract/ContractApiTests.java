@@ -1,5 +1,6 @@
 package jp.itaku.contract;
 
+import jp.itaku.Representative;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

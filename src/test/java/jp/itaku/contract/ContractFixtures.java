@@ -1,5 +1,6 @@
 package jp.itaku.contract;
 
+import jp.itaku.Representative;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package jp.itaku.contract;
 
+import jp.itaku.Representative;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package jp.itaku.contractor;
 
+import jp.itaku.Representative;
 import jp.itaku.selection.SelectionFixtures;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package jp.itaku.contract;
+package jp.itaku;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,10 +11,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in contractor representative for contract tests: the principal carries the one
- * contractor the account may see.
+ * A signed-in contractor representative for web tests of any module: the principal
+ * carries the one contractor the account may see.
  */
-record Representative(UUID userId, UUID contractorId) implements UserDetails, ItakuPrincipal {
+public record Representative(UUID userId, UUID contractorId) implements UserDetails, ItakuPrincipal {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -28,7 +28,7 @@ record Representative(UUID userId, UUID contractorId) implements UserDetails, It
 
 	@Override
 	public String getUsername() {
-		return "contract-representative";
+		return "representative";
 	}
 
 }
