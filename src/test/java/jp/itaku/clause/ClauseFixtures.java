@@ -1,7 +1,7 @@
 package jp.itaku.clause;
 
+import jp.itaku.SignedIn;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,10 +19,6 @@ import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 /** Small factories shared by the clause checklist tests. */
 final class ClauseFixtures {
 
@@ -31,15 +27,7 @@ final class ClauseFixtures {
 
 	/** Runs {@code action} signed in as {@code username} with {@code roles}. */
 	static <T> T as(String username, Supplier<T> action, Role... roles) {
-		var authorities = Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(username, action, roles);
 	}
 
 	static ContractorDetails contractor(String name, Set<SupplierType> types, Set<AccessKind> access) {

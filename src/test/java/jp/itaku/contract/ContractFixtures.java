@@ -1,8 +1,8 @@
 package jp.itaku.contract;
 
+import jp.itaku.SignedIn;
 import jp.itaku.Representative;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +17,6 @@ import jp.itaku.identity.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,15 +31,7 @@ final class ContractFixtures {
 
 	/** Runs {@code action} signed in as {@code username} with {@code roles}. */
 	static <T> T as(String username, Supplier<T> action, Role... roles) {
-		var authorities = Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(username, action, roles);
 	}
 
 	/** Runs {@code action} signed in as a representative of the contractor. */

@@ -1,8 +1,8 @@
 package jp.itaku.corrective;
 
+import jp.itaku.SignedIn;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,10 +13,6 @@ import jp.itaku.contractor.ContractorDetails;
 import jp.itaku.contractor.InformationClassification;
 import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Small factories shared by the corrective action tests. */
 final class CorrectiveFixtures {
@@ -42,15 +38,7 @@ final class CorrectiveFixtures {
 
 	/** Runs {@code action} signed in as {@code username} with {@code roles}. */
 	static <T> T as(String username, Supplier<T> action, Role... roles) {
-		var authorities = Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(username, action, roles);
 	}
 
 	static ContractorDetails contractor(String name) {

@@ -1,18 +1,14 @@
 package jp.itaku.duty;
 
+import jp.itaku.SignedIn;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jp.itaku.duty.Recurrence.Basis;
 import jp.itaku.identity.Role;
-
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Duties as a registering module would plan them, each with its own key. */
 final class DutyFixtures {
@@ -38,15 +34,7 @@ final class DutyFixtures {
 
 	/** Runs {@code action} signed in as {@code username} with {@code roles}. */
 	static <T> T as(String username, Supplier<T> action, Role... roles) {
-		var authorities = Arrays.stream(roles).map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(username, action, roles);
 	}
 
 }
