@@ -117,6 +117,19 @@ public class ClauseChecklists {
 	}
 
 	/**
+	 * Offers the automatic check's verdicts to the subject's checklist (issue 7). The
+	 * items' recorded findings do not change: the reviewer confirms or corrects each
+	 * suggestion by recording it, and every such decision is kept as labelled data.
+	 * Suggestions for items that do not apply are ignored.
+	 * @throws NotFoundException if the subject has no checklist
+	 */
+	@Transactional
+	public ChecklistView suggest(String subjectType, UUID subjectId, CheckSuggestion suggestion) {
+		// Interface agreed for issue 7; the clause-side helper implements it.
+		throw new UnsupportedOperationException("not yet implemented");
+	}
+
+	/**
 	 * Recounts a checklist after something outside it changed, e.g. an exception was
 	 * approved ({@link ClauseExceptions}).
 	 */
