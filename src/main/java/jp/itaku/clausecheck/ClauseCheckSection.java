@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class ClauseCheckSection {
 
 	@Bean
-	ContractSection clauseCheckSection() {
+	ContractSection clauseCheckContractSection() {
 		return new ContractSection("clause-check", "clausecheck.section", "clausecheck/contract-section", 35);
 	}
 
