@@ -25,9 +25,12 @@ class ClauseCheckProblems {
 
 	@ExceptionHandler(DocumentRefused.class)
 	ResponseEntity<ProblemDetail> refused(DocumentRefused ex) {
+		return problem(ex, this.messages);
+	}
+
+	static ResponseEntity<ProblemDetail> problem(DocumentRefused ex, MessageSource messages) {
 		HttpStatus status = HttpStatus.valueOf(ex.status());
-		String detail = this.messages.getMessage(ex.messageKey(), null, ex.messageKey(),
-				LocaleContextHolder.getLocale());
+		String detail = messages.getMessage(ex.messageKey(), null, ex.messageKey(), LocaleContextHolder.getLocale());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("about:blank"));
 		problem.setProperty("code", ex.messageKey().substring(ex.messageKey().lastIndexOf('.') + 1));
