@@ -55,6 +55,24 @@ final class ClauseFixtures {
 		return new ItemFinding(item, verdict, null, null);
 	}
 
+	/**
+	 * What the automatic check might send for a document, its passages under
+	 * {@code /clause-checks/runs/<run>}.
+	 */
+	static CheckSuggestion suggestion(String documentName, CheckSuggestion.SuggestedFinding... items) {
+		UUID run = UUID.randomUUID();
+		return new CheckSuggestion(run, documentName, "0f".repeat(32), "/clause-checks/runs/" + run, List.of(items));
+	}
+
+	static CheckSuggestion.SuggestedFinding suggested(String item, ClauseVerdict verdict, String article) {
+		return new CheckSuggestion.SuggestedFinding(item, verdict, article, 0.87);
+	}
+
+	/** A document name no other test uses, so that its labels are found by name. */
+	static String document() {
+		return "契約書-" + UUID.randomUUID() + ".pdf";
+	}
+
 	/** Every applicable item of the checklist found present. */
 	static List<ItemFinding> allPresent(ChecklistView checklist) {
 		return checklist.items()
