@@ -27,7 +27,9 @@ import jp.itaku.contract.ContractDetails;
 import jp.itaku.contract.ContractKind;
 import jp.itaku.contract.ContractStatus;
 import jp.itaku.contract.ContractSummary;
+import jp.itaku.contract.ContractDocuments;
 import jp.itaku.contract.Contracts;
+import jp.itaku.clausecheck.RunFixtures;
 import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractor;
 import jp.itaku.contractor.ContractorDetails;
@@ -407,6 +409,54 @@ class PostgresIntegrationTests {
 			.containsExactly("PG 要対応");
 		assertThat(overdue.get("content").get(0).get("actions").get(0).get("status").asString()).isEqualTo("OPEN");
 		assertThat(onTime.get("page").get("totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void clauseCheckRunsAreStoredAndReadBackOnPostgres() throws Exception {
+		Contractor contractor = asMember(
+				() -> contractors().register(details("条項検証株式会社", "ジョウコウケンショウ", SupplierType.IT_SERVICE)));
+		ContractSummary contract = asMember(() -> app.getBean(Contracts.class)
+			.register(new ContractDetails(contractor.getId(), ContractKind.OUTSOURCING, "PG 業務委託契約", "PG-CHECK-1",
+					"検証株式会社", LocalDate.of(2026, 4, 1), null, false, null, null, null, null)));
+		// the check runs after the upload commits, before attach returns
+		asMember(() -> app.getBean(ContractDocuments.class)
+			.attach(contract.id(), "契約書.docx", RunFixtures.docx(RunFixtures.CONTRACT)));
+
+		JsonNode runs = json(api("GET", "/api/v1/contracts/" + contract.id() + "/clause-checks?size=5", null));
+		String runId = runs.get("content").get(0).get("id").asString();
+		JsonNode run = json(api("GET", "/api/v1/contracts/" + contract.id() + "/clause-checks/" + runId, null));
+
+		assertThat(runs.get("page").get("totalElements").asLong()).isEqualTo(1);
+		assertThat(run.get("run").get("outcome").asString()).isEqualTo("CHECKED");
+		assertThat(run.get("requirements")).hasSize(37);
+		assertThat(run.get("requirements").get(36).get("evidence").get(0).get("article").asString()).isEqualTo("第2条");
+		assertThat(new JdbcTemplate(app.getBean(DataSource.class)).queryForObject(
+				"SELECT structure FROM clause_check_structure WHERE run_id = ?", String.class, UUID.fromString(runId)))
+			.contains("再委託してはならない");
+	}
+
+	@Test
+	void anUploadPastTheMultipartLimitGetsTheClauseChecksLocalised413() throws Exception {
+		String port = app.getEnvironment().getRequiredProperty("local.server.port");
+		byte[] head = ("--limit\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] file = new byte[21 * 1024 * 1024 + 200_000];
+		byte[] tail = "\r\n--limit--\r\n".getBytes(StandardCharsets.UTF_8);
+		String credentials = Base64.getEncoder()
+			.encodeToString((API_USER + ":" + API_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest upload = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/clause-checks"))
+			.header("Authorization", "Basic " + credentials)
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=limit")
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, file, tail)))
+			.build();
+
+		HttpResponse<String> refused = http.send(upload, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(json(refused).get("code").asString()).isEqualTo("tooLarge");
+		assertThat(json(refused).get("detail").asString()).contains("大きすぎます");
 	}
 
 	@Test

@@ -79,6 +79,19 @@ class ContractClauseCheckTests {
 	}
 
 	@Test
+	void theCheckCompletesTheEventPublicationOfTheUpload() throws Exception {
+		UUID contractId = RunFixtures.contract(this.contractors, this.contracts);
+		RunFixtures.attach(this.mvc, contractId, "契約書.docx", RunFixtures.docx(RunFixtures.CONTRACT));
+
+		List<Boolean> completed = this.jdbc.sql(
+				"SELECT completion_date IS NOT NULL FROM event_publication WHERE listener_id LIKE ? AND serialized_event LIKE ?")
+			.params("%AttachedDocumentChecks%", "%" + contractId + "%")
+			.query(Boolean.class)
+			.list();
+		assertThat(completed).containsExactly(true);
+	}
+
+	@Test
 	void anImageOnlyPdfIsARefusedRunAndStillUploads() throws Exception {
 		UUID contractId = RunFixtures.contract(this.contractors, this.contracts);
 		this.mvc

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A contract with documents attached through the contract page, and its runs read back.
  */
-final class RunFixtures {
+public final class RunFixtures {
 
 	static final RequestPostProcessor MEMBER = user("cc-run-member").roles("MEMBER");
 
@@ -43,7 +43,7 @@ final class RunFixtures {
 	static final RequestPostProcessor CONTRACTOR = user("cc-run-contractor").roles("CONTRACTOR");
 
 	/** 第1条 defines 秘密情報 (N01); 第2条 forbids subcontracting without consent (R01). */
-	static final List<String> CONTRACT = Arrays.asList(ClauseCheckApiTests.CONTRACT.strip().split("\n"));
+	public static final List<String> CONTRACT = Arrays.asList(ClauseCheckApiTests.CONTRACT.strip().split("\n"));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,7 +66,7 @@ final class RunFixtures {
 	}
 
 	/** A Word document holding the lines, one paragraph each. */
-	static byte[] docx(List<String> lines) {
+	public static byte[] docx(List<String> lines) {
 		return TestDocuments.docx(lines, List.of(), List.of());
 	}
 
