@@ -17,7 +17,6 @@ import jp.itaku.shared.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @ApiController("/api/v1/contracts/{contractId}/clause-checks")
 @PreAuthorize(ClauseCheckRoles.RUN_READERS)
-@Validated
 @Tag(name = "Contract clause checks", description = "自動条項チェックの実行記録 (規程 4.2)")
 class ContractClauseCheckApi {
 

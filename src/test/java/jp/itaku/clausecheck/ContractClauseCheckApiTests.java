@@ -73,6 +73,23 @@ class ContractClauseCheckApiTests {
 	}
 
 	@Test
+	void refusesAPageLargerThanAHundredRuns() throws Exception {
+		UUID contractId = RunFixtures.contract(this.contractors, this.contracts);
+
+		this.mvc.perform(get(RUNS, contractId).param("size", "101").with(RunFixtures.MEMBER))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void refusesACheckWithoutADocument() throws Exception {
+		UUID contractId = RunFixtures.contract(this.contractors, this.contracts);
+
+		this.mvc.perform(
+				post(RUNS, contractId).with(RunFixtures.MEMBER).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void aMemberChecksADocumentAgainAsANewRun() throws Exception {
 		UUID contractId = checkedContract();
 
