@@ -39,8 +39,8 @@ class CheckLabelController {
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore) {
 		this.access.internalOnly();
 		LabelQuery query = LabelQuery.of(correctedOnly ? Boolean.TRUE : null, order);
-		model.addAttribute("query", query);
 		model.addAttribute("correctedOnly", correctedOnly);
+		model.addAttribute("order", query.order());
 		model.addAttribute("labels", this.labels.page(query, page, PAGE_SIZE));
 		return (htmx != null && restore == null) ? "clause/check-labels :: results" : "clause/check-labels";
 	}
