@@ -1,14 +1,10 @@
 package jp.itaku.clause;
 
 import java.util.List;
-import java.util.Set;
 
-import jp.itaku.contract.ContractKind;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
-import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractors;
-import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,8 +59,7 @@ class CheckLabelExportTests {
 	 * recorded N02 present (第3条第2項, a correction) and N03 as suggested.
 	 */
 	private ContractSummary labelled(String documentName) {
-		ContractSummary contract = ClauseFixtures.concluded(this.contractors, this.contracts, ContractKind.NDA,
-				Set.of(SupplierType.OTHER), Set.of(AccessKind.NONE));
+		ContractSummary contract = ClauseFixtures.nda(this.contractors, this.contracts);
 		this.checklists.suggest("contract", contract.id(), suggestion(documentName,
 				suggested("N02", ClauseVerdict.ABSENT, null), suggested("N03", ClauseVerdict.PRESENT, "第4条")));
 		ClauseFixtures.as("member",
@@ -155,6 +150,26 @@ class CheckLabelExportTests {
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(containsString("/checklists/contract/" + contract.id())))
 			.andExpect(content().string(not(containsString(">第4条<"))));
+	}
+
+	@Test
+	void theListPagesOnTheServer() throws Exception {
+		labelled(document());
+
+		this.mvc.perform(get("/clauses/check-labels").param("size", "1").with(user("member").roles("MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"id=\"labels-next\" href=\"/clauses/check-labels?correctedOnly=false&amp;order=desc&amp;size=1&amp;page=1\"")));
+	}
+
+	@Test
+	void theApiPagesTheDecisions() throws Exception {
+		labelled(document());
+
+		this.mvc.perform(get("/api/v1/clause-check-labels").param("size", "1").with(user("member").roles("MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.totalPages").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
 	}
 
 	@Test

@@ -1,14 +1,10 @@
 package jp.itaku.clause;
 
 import java.util.List;
-import java.util.Set;
 
-import jp.itaku.contract.ContractKind;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
-import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractors;
-import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +51,7 @@ class CheckSuggestionScreenTests {
 	Contractors contractors;
 
 	private ContractSummary nda() {
-		return ClauseFixtures.concluded(this.contractors, this.contracts, ContractKind.NDA, Set.of(SupplierType.OTHER),
-				Set.of(AccessKind.NONE));
+		return ClauseFixtures.nda(this.contractors, this.contracts);
 	}
 
 	private String page(ContractSummary contract) throws Exception {

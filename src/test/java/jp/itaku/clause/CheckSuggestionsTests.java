@@ -1,15 +1,11 @@
 package jp.itaku.clause;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jp.itaku.contract.ContractKind;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
-import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractors;
-import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 import jp.itaku.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
@@ -51,8 +47,7 @@ class CheckSuggestionsTests {
 	Contractors contractors;
 
 	private ContractSummary nda() {
-		return ClauseFixtures.concluded(this.contractors, this.contracts, ContractKind.NDA, Set.of(SupplierType.OTHER),
-				Set.of(AccessKind.NONE));
+		return ClauseFixtures.nda(this.contractors, this.contracts);
 	}
 
 	private ChecklistView checklistOf(ContractSummary contract) {
