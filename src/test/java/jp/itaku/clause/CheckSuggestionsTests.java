@@ -3,6 +3,9 @@ package jp.itaku.clause;
 import java.util.List;
 import java.util.UUID;
 
+import jp.itaku.audittrail.AuditEntryView;
+import jp.itaku.audittrail.AuditTrail;
+import jp.itaku.audittrail.AuditTrailQuery;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Pageable;
 
 import static jp.itaku.clause.ClauseFixtures.as;
 import static jp.itaku.clause.ClauseFixtures.document;
@@ -42,6 +46,9 @@ class CheckSuggestionsTests {
 
 	@Autowired
 	Contracts contracts;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	Contractors contractors;
@@ -182,6 +189,29 @@ class CheckSuggestionsTests {
 		record(contract, present("N02", "第3条"));
 
 		assertThat(labelsOf(contract)).singleElement().satisfies((label) -> assertThat(label.corrected()).isTrue());
+	}
+
+	@Test
+	void theSuggestionAndTheDecisionsOnItAreInTheAuditTrail() {
+		ContractSummary contract = nda();
+		String name = document();
+		this.checklists.suggest("contract", contract.id(),
+				suggestion(name, suggested("N02", ClauseVerdict.ABSENT, null)));
+
+		record(contract, present("N02", "第3条"));
+
+		List<AuditEntryView> entries = this.auditTrail
+			.search(new AuditTrailQuery("clause-checklist", "contract:" + contract.id(), null, null, null),
+					Pageable.ofSize(20))
+			.getContent();
+		assertThat(entries).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("SUGGESTED");
+			assertThat(entry.changes()).contains(name).contains("absent 1");
+		});
+		assertThat(entries).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("FINDINGS_RECORDED");
+			assertThat(entry.changes()).contains("labelled " + name + ": N02 corrected");
+		});
 	}
 
 }
