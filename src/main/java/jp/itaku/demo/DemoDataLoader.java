@@ -10,6 +10,7 @@ import jp.itaku.approval.Approvals;
 import jp.itaku.clause.ChecklistCorrections;
 import jp.itaku.clause.ClauseChecklists;
 import jp.itaku.clause.SupplierPolicies;
+import jp.itaku.contract.ContractDocuments;
 import jp.itaku.contract.Contracts;
 import jp.itaku.contractor.Contractors;
 import jp.itaku.contractreview.ContractReviews;
@@ -91,13 +92,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoSubcontracting subcontracting;
 
+	private final DemoContractDocuments contractDocuments;
+
 	DemoDataLoader(Contractors contractors, UserAccounts accounts, Duties duties, Clock clock, Regulation regulation,
 			Acknowledgements acknowledgements, Reviews reviews, ChangeRequests changeRequests,
 			SelectionCriteria criteria, Evaluations evaluations, CriteriaNotices notices, Approvals approvals,
 			CorrectiveActions correctiveActions, TrainingSessions trainingSessions, Contracts contracts,
 			ClauseChecklists clauseChecklists, ChecklistCorrections checklistCorrections,
 			SupplierPolicies supplierPolicies, ContractReviews contractReviews, Subcontracting subcontracting,
-			UnapprovedSubcontracting findings) {
+			UnapprovedSubcontracting findings, ContractDocuments contractDocuments) {
 		this.contractors = contractors;
 		this.accounts = accounts;
 		this.duties = duties;
@@ -110,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.clauses = new DemoClauses(clauseChecklists, checklistCorrections, supplierPolicies, clock);
 		this.contractReviews = new DemoContractReviews(contractReviews, contracts, clock);
 		this.subcontracting = new DemoSubcontracting(subcontracting, findings, approvals, contracts, clock);
+		this.contractDocuments = new DemoContractDocuments(contractDocuments);
 	}
 
 	@Override
@@ -133,6 +137,9 @@ class DemoDataLoader implements ApplicationRunner {
 			this.awareness.load();
 			Map<String, UUID> contracts = this.contracts.load(contractors);
 			this.clauses.load(contracts);
+			// after the findings: the check's suggestions wait on what is still
+			// unreviewed
+			this.contractDocuments.load(contracts);
 			// after the checklists: a confirmed review passes the gate only on a complete
 			// one
 			this.contractReviews.load(contracts);
