@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.itaku.clause.ClauseCheckLabels.LabelQuery;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,14 +35,17 @@ class CheckLabelController {
 
 	@GetMapping("/clauses/check-labels")
 	String list(@RequestParam(defaultValue = "false") boolean correctedOnly,
-			@RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "0") int page, Model model,
+			@RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + PAGE_SIZE) int size, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore) {
 		this.access.internalOnly();
 		LabelQuery query = LabelQuery.of(correctedOnly ? Boolean.TRUE : null, order);
-		model.addAttribute("query", query);
 		model.addAttribute("correctedOnly", correctedOnly);
-		model.addAttribute("labels", this.labels.page(query, page, PAGE_SIZE));
+		model.addAttribute("order", query.order());
+		Page<CheckLabelView> labels = this.labels.page(query, page, size);
+		model.addAttribute("labels", labels);
+		model.addAttribute("size", labels.getSize());
 		return (htmx != null && restore == null) ? "clause/check-labels :: results" : "clause/check-labels";
 	}
 

@@ -1,15 +1,14 @@
 package jp.itaku.clause;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jp.itaku.contract.ContractKind;
+import jp.itaku.audittrail.AuditEntryView;
+import jp.itaku.audittrail.AuditTrail;
+import jp.itaku.audittrail.AuditTrailQuery;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
-import jp.itaku.contractor.AccessKind;
 import jp.itaku.contractor.Contractors;
-import jp.itaku.contractor.SupplierType;
 import jp.itaku.identity.Role;
 import jp.itaku.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Pageable;
 
 import static jp.itaku.clause.ClauseFixtures.as;
 import static jp.itaku.clause.ClauseFixtures.document;
@@ -48,11 +48,13 @@ class CheckSuggestionsTests {
 	Contracts contracts;
 
 	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
 	Contractors contractors;
 
 	private ContractSummary nda() {
-		return ClauseFixtures.concluded(this.contractors, this.contracts, ContractKind.NDA, Set.of(SupplierType.OTHER),
-				Set.of(AccessKind.NONE));
+		return ClauseFixtures.nda(this.contractors, this.contracts);
 	}
 
 	private ChecklistView checklistOf(ContractSummary contract) {
@@ -187,6 +189,29 @@ class CheckSuggestionsTests {
 		record(contract, present("N02", "第3条"));
 
 		assertThat(labelsOf(contract)).singleElement().satisfies((label) -> assertThat(label.corrected()).isTrue());
+	}
+
+	@Test
+	void theSuggestionAndTheDecisionsOnItAreInTheAuditTrail() {
+		ContractSummary contract = nda();
+		String name = document();
+		this.checklists.suggest("contract", contract.id(),
+				suggestion(name, suggested("N02", ClauseVerdict.ABSENT, null)));
+
+		record(contract, present("N02", "第3条"));
+
+		List<AuditEntryView> entries = this.auditTrail
+			.search(new AuditTrailQuery("clause-checklist", "contract:" + contract.id(), null, null, null),
+					Pageable.ofSize(20))
+			.getContent();
+		assertThat(entries).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("SUGGESTED");
+			assertThat(entry.changes()).contains(name).contains("absent 1");
+		});
+		assertThat(entries).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("FINDINGS_RECORDED");
+			assertThat(entry.changes()).contains("labelled " + name + ": N02 corrected");
+		});
 	}
 
 }

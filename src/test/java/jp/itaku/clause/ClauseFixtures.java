@@ -47,6 +47,11 @@ final class ClauseFixtures {
 		}, Role.MEMBER);
 	}
 
+	/** A concluded NDA with a contractor that has no access: N01–N10 apply. */
+	static ContractSummary nda(Contractors contractors, Contracts contracts) {
+		return concluded(contractors, contracts, ContractKind.NDA, Set.of(SupplierType.OTHER), Set.of(AccessKind.NONE));
+	}
+
 	static ItemFinding present(String item, String article) {
 		return new ItemFinding(item, ClauseVerdict.PRESENT, article, null);
 	}
