@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -76,6 +77,9 @@ class DemoDataIntegrationTests {
 
 	@Autowired
 	DemoDataLoader loader;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void loadsAtLeastThirtyContractors() {
@@ -370,6 +374,16 @@ class DemoDataIntegrationTests {
 			.andExpect(jsonPath("$[?(@.requirementId == 'S11')].status").value("GAP"))
 			.andExpect(jsonPath("$[?(@.requirementId == 'S11')].detail",
 					hasItems(allOf(containsString("member2"), containsString("committee2")))));
+	}
+
+	@Test
+	void theDemoDraftIsCheckedWhenAttached() {
+		// issue 7: attaching IT-2026-007's draft ran the automatic clause check
+		List<String> outcomes = this.jdbc.sql("SELECT outcome FROM clause_check_run WHERE document_name = ?")
+			.param("会報誌印刷・発送業務委託契約書（案）.docx")
+			.query(String.class)
+			.list();
+		assertThat(outcomes).containsExactly("CHECKED");
 	}
 
 	private Contractor anotherCompany() {
