@@ -9,8 +9,8 @@ import org.springframework.util.unit.DataSize;
  * memory and time.
  *
  * @param maxBytes the largest file or text accepted (default 20MB; keep
- * {@code spring.servlet.multipart.max-file-size} at least as large, or Spring refuses the
- * upload before the check can answer)
+ * {@code spring.servlet.multipart.max-file-size} a little larger, so that a file just
+ * past it gets the check's own localised 413 rather than Spring's refusal)
  * @param maxCharacters the most characters taken from a document (default 2,000,000, some
  * 1,600 pages); beyond it the document is refused as too large
  * @param maxPages the most PDF pages read (default 2,000)

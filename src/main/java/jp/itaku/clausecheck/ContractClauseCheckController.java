@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -29,13 +30,18 @@ class ContractClauseCheckController {
 		this.checks = checks;
 	}
 
+	/**
+	 * The runs: the section's content for htmx, a page of its own for a plain link (no
+	 * script).
+	 */
 	@GetMapping("/contracts/{contractId}/clause-checks")
-	String runs(@PathVariable UUID contractId, @RequestParam(defaultValue = "0") int page, Model model) {
+	String runs(@PathVariable UUID contractId, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Pageable pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("contractId", contractId);
 		model.addAttribute("runs", this.checks.runsOf(contractId, pageable));
 		model.addAttribute("documents", this.checks.checkableDocuments(contractId));
-		return "clausecheck/runs :: runs";
+		return (htmx != null) ? "clausecheck/runs :: runs" : "clausecheck/runs-page";
 	}
 
 	@GetMapping("/contracts/{contractId}/clause-checks/{runId}")

@@ -132,6 +132,19 @@ class ContractClauseCheckApiTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aDocumentOfAnotherContractIsNotFound() throws Exception {
+		UUID contractId = checkedContract();
+		UUID other = RunFixtures.contract(this.contractors, this.contracts);
+		String documentId = RunFixtures.runs(this.mvc, contractId).get(0).get("documentId").asString();
+
+		this.mvc
+			.perform(post(RUNS, other).with(RunFixtures.MEMBER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"documentId\":\"" + documentId + "\"}"))
+			.andExpect(status().isNotFound());
+	}
+
 	private UUID checkedContract() throws Exception {
 		UUID contractId = RunFixtures.contract(this.contractors, this.contracts);
 		RunFixtures.attach(this.mvc, contractId, "契約書.docx", RunFixtures.docx(RunFixtures.CONTRACT));

@@ -167,4 +167,18 @@ class ContractClauseCheckTests {
 			.andExpect(content().string(not(containsString("recheck-form"))));
 	}
 
+	@Test
+	void theRunsComeAsTheSectionForHtmxAndAsAPageOfTheirOwnOtherwise() throws Exception {
+		UUID contractId = RunFixtures.contract(this.contractors, this.contracts);
+
+		this.mvc
+			.perform(get("/contracts/{id}/clause-checks", contractId).header("HX-Request", "true")
+				.with(RunFixtures.MEMBER))
+			.andExpect(content().string(containsString("id=\"clause-check-runs\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+		this.mvc.perform(get("/contracts/{id}/clause-checks", contractId).with(RunFixtures.MEMBER))
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("id=\"back-to-contract\"")));
+	}
+
 }
