@@ -20,6 +20,10 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import jp.itaku.clause.CheckSuggestion;
+import jp.itaku.clause.CheckSuggestion.SuggestedFinding;
+import jp.itaku.clause.ClauseChecklists;
+import jp.itaku.clause.ClauseVerdict;
 import jp.itaku.selection.EvidenceDocumentView;
 import jp.itaku.selection.EvidenceDocuments;
 import jp.itaku.selection.SelectionFixtures;
@@ -308,6 +312,35 @@ class PostgresIntegrationTests {
 		assertThat(gaps.get("content").valueStream().map((row) -> row.get("contractId").asString()))
 			.contains(contract.id().toString());
 		assertThat(n08.get("status").asString()).isEqualTo("GAP");
+	}
+
+	@Test
+	void theClauseCheckSuggestionAndItsLabelledDecisionsRunOnPostgres() throws Exception {
+		Contractor contractor = asMember(
+				() -> contractors().register(details("PG自動判定株式会社", "ピージージドウハンテイ", SupplierType.IT_SERVICE)));
+		Contracts contracts = app.getBean(Contracts.class);
+		ContractSummary contract = asMember(() -> {
+			ContractSummary draft = contracts.register(
+					new ContractDetails(contractor.getId(), ContractKind.NDA, "PG 自動判定契約", "PG-CC-1", "PG自動判定株式会社",
+							LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), false, null, null, null, null));
+			return contracts.changeStatus(draft.id(), draft.version(), ContractStatus.CONCLUDED);
+		});
+		UUID run = UUID.randomUUID();
+		app.getBean(ClauseChecklists.class)
+			.suggest("contract", contract.id(),
+					new CheckSuggestion(run, "PG秘密保持契約書.pdf", "ab".repeat(32), "/clause-checks/runs/" + run,
+							List.of(new SuggestedFinding("N02", ClauseVerdict.ABSENT, null, 0.9))));
+		String path = "/api/v1/contracts/" + contract.id() + "/checklist";
+		JsonNode suggested = json(api("GET", path, null));
+
+		HttpResponse<String> recorded = api("PUT", path, "{\"version\":" + suggested.get("version").asLong()
+				+ ",\"findings\":[{\"requirementId\":\"N02\",\"verdict\":\"PRESENT\",\"article\":\"第3条\"}]}");
+		JsonNode corrected = json(api("GET", "/api/v1/clause-check-labels?corrected=true&size=100", null));
+
+		assertThat(suggested.get("items").get(1).get("suggestion").get("verdict").asString()).isEqualTo("ABSENT");
+		assertThat(recorded.statusCode()).isEqualTo(200);
+		assertThat(corrected.get("content").valueStream().map((row) -> row.get("documentName").asString()))
+			.contains("PG秘密保持契約書.pdf");
 	}
 
 	@Test

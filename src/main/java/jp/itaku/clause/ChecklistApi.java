@@ -41,7 +41,9 @@ class ChecklistApi {
 	@PreAuthorize(ClauseAccess.SIGNED_IN)
 	@Operation(summary = "Read a contract's checklist",
 			description = "all 33 items, whether each applies, the finding (null = not reviewed), article, note, "
-					+ "whether it is resolved; applicable/present/unresolved counts and the version")
+					+ "whether it is resolved, and the automatic check's suggestion (verdict, article, confidence, "
+					+ "link to the passage; never a finding: the item stays not reviewed until recorded); "
+					+ "applicable/present/unresolved counts, the checked document and the version")
 	ChecklistView contract(@PathVariable UUID id) {
 		return get(ChecklistSubject.CONTRACT, id);
 	}
@@ -49,8 +51,9 @@ class ChecklistApi {
 	@PutMapping("/contracts/{id}/checklist")
 	@PreAuthorize(ClauseAccess.RECORDERS)
 	@Operation(summary = "Record findings on a contract's checklist",
-			description = "items not named keep theirs; 409 when the version changed; 400 for an item that does "
-					+ "not apply or a too long article (60) or note (1000)")
+			description = "items not named keep theirs; a finding on an item with the automatic check's "
+					+ "suggestion is kept as labelled data (GET /api/v1/clause-check-labels); 409 when the version "
+					+ "changed; 400 for an item that does not apply or a too long article (60) or note (1000)")
 	ChecklistView recordContract(@PathVariable UUID id, @Valid @RequestBody ChecklistRequests.Record request) {
 		return put(ChecklistSubject.CONTRACT, id, request);
 	}

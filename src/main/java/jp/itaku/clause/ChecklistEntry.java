@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -37,11 +38,15 @@ class ChecklistEntry {
 	@Column(nullable = false)
 	private boolean corrected;
 
+	// the current suggestion of the automatic check, null when there is none
+	@Embedded
+	private EntrySuggestion suggestion;
+
 	protected ChecklistEntry() {
 	}
 
 	ChecklistEntry(String requirementId, boolean applicable, ClauseVerdict verdict, String article, String note,
-			UUID correctiveActionId, boolean corrected) {
+			UUID correctiveActionId, boolean corrected, EntrySuggestion suggestion) {
 		this.requirementId = requirementId;
 		this.applicable = applicable;
 		this.verdict = verdict;
@@ -49,30 +54,36 @@ class ChecklistEntry {
 		this.note = note;
 		this.correctiveActionId = correctiveActionId;
 		this.corrected = corrected;
+		this.suggestion = suggestion;
 	}
 
 	static ChecklistEntry fresh(String requirementId, boolean applicable) {
-		return new ChecklistEntry(requirementId, applicable, null, null, null, null, false);
+		return new ChecklistEntry(requirementId, applicable, null, null, null, null, false, null);
 	}
 
 	ChecklistEntry withApplicable(boolean value) {
 		return new ChecklistEntry(this.requirementId, value, this.verdict, this.article, this.note,
-				this.correctiveActionId, this.corrected);
+				this.correctiveActionId, this.corrected, this.suggestion);
 	}
 
 	ChecklistEntry withFinding(ClauseVerdict value, String articleText, String noteText) {
 		return new ChecklistEntry(this.requirementId, this.applicable, value, articleText, noteText,
-				this.correctiveActionId, this.corrected);
+				this.correctiveActionId, this.corrected, this.suggestion);
 	}
 
 	ChecklistEntry withCorrection(UUID actionId) {
 		return new ChecklistEntry(this.requirementId, this.applicable, this.verdict, this.article, this.note, actionId,
-				false);
+				false, this.suggestion);
 	}
 
 	ChecklistEntry corrected() {
 		return new ChecklistEntry(this.requirementId, this.applicable, this.verdict, this.article, this.note,
-				this.correctiveActionId, true);
+				this.correctiveActionId, true, this.suggestion);
+	}
+
+	ChecklistEntry withSuggestion(EntrySuggestion value) {
+		return new ChecklistEntry(this.requirementId, this.applicable, this.verdict, this.article, this.note,
+				this.correctiveActionId, this.corrected, value);
 	}
 
 	/** Missing or partial: needs an amendment (or an approved exception). */
@@ -111,6 +122,10 @@ class ChecklistEntry {
 
 	boolean isCorrected() {
 		return this.corrected;
+	}
+
+	EntrySuggestion suggestion() {
+		return this.suggestion;
 	}
 
 }

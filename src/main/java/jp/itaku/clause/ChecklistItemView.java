@@ -14,19 +14,31 @@ import java.util.UUID;
  * missing/partial but corrected by a verified corrective action (an amendment) or covered
  * by an approved exception
  * @param correctiveActionId the corrective action opened for it, or {@code null}
+ * @param suggestion the automatic check's current suggestion for it (issue 7), or
+ * {@code null}; it never counts as a finding
  */
 public record ChecklistItemView(String requirementId, boolean applicable, ClauseVerdict verdict, String article,
-		String note, boolean resolved, UUID correctiveActionId) {
+		String note, boolean resolved, UUID correctiveActionId, ItemSuggestion suggestion) {
 
 	/** Compact form with the fields agreed with the other modules. */
 	public ChecklistItemView(String requirementId, boolean applicable, ClauseVerdict verdict, String article,
 			String note, boolean resolved) {
-		this(requirementId, applicable, verdict, article, note, resolved, null);
+		this(requirementId, applicable, verdict, article, note, resolved, null, null);
 	}
 
 	/** Whether it applies and nobody has recorded a finding yet. */
 	public boolean unreviewed() {
 		return this.applicable && this.verdict == null;
+	}
+
+	/** Whether the check suggested something for it and nobody has reviewed it yet. */
+	public boolean suggestionPending() {
+		return unreviewed() && this.suggestion != null;
+	}
+
+	/** Whether the recorded verdict differs from the check's current suggestion. */
+	public boolean suggestionDiffers() {
+		return this.verdict != null && this.suggestion != null && this.verdict != this.suggestion.verdict();
 	}
 
 	/** Whether it applies, was found absent or partial and is not resolved yet. */

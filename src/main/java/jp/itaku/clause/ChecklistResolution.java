@@ -41,11 +41,12 @@ class ChecklistResolution {
 
 	ChecklistView view(ClauseChecklist checklist) {
 		Predicate<String> excepted = excepted(checklist.getSubjectType(), checklist.getSubjectId());
+		SuggestionSource source = checklist.getSuggestion();
 		List<ChecklistItemView> items = checklist.entries()
 			.stream()
 			.map((entry) -> new ChecklistItemView(entry.requirementId(), entry.applicable(), entry.verdict(),
 					entry.article(), entry.note(), ClauseChecklist.resolved(entry, excepted),
-					entry.correctiveActionId()))
+					entry.correctiveActionId(), suggestion(source, entry)))
 			.toList();
 		int applicable = (int) items.stream().filter(ChecklistItemView::applicable).count();
 		int present = (int) items.stream()
@@ -53,7 +54,17 @@ class ChecklistResolution {
 			.count();
 		int unresolved = (int) items.stream().filter(ChecklistItemView::unresolved).count();
 		return new ChecklistView(checklist.getSubjectType(), checklist.getSubjectId(), checklist.getVersion(), items,
-				applicable, present, unresolved);
+				applicable, present, unresolved, (source != null) ? source.view() : null);
+	}
+
+	/** The entry's suggestion from the current run, while the item applies. */
+	private static ItemSuggestion suggestion(SuggestionSource source, ChecklistEntry entry) {
+		EntrySuggestion suggestion = entry.suggestion();
+		if (source == null || suggestion == null || !entry.applicable() || !source.runId().equals(suggestion.runId())) {
+			return null;
+		}
+		String link = (source.link() != null) ? source.link() + "#" + entry.requirementId() : null;
+		return new ItemSuggestion(suggestion.verdict(), suggestion.article(), suggestion.confidence(), link);
 	}
 
 	Predicate<String> excepted(String subjectType, UUID subjectId) {

@@ -35,7 +35,8 @@ class ChecklistScreens {
 
 	/**
 	 * The page; {@code typed} (item → verdict, article, note) overlays what the user
-	 * typed when a save was refused.
+	 * typed when a save was refused. Items not reviewed show the automatic check's
+	 * suggestion, if any, pre-selected.
 	 */
 	ChecklistPage page(String subjectType, UUID subjectId, Map<String, String[]> typed, Locale locale) {
 		ChecklistView view = this.checklists.find(subjectType, subjectId)
@@ -45,9 +46,12 @@ class ChecklistScreens {
 		for (ChecklistItemView item : view.items()) {
 			Requirement requirement = this.requirements.find(item.requirementId()).orElseThrow();
 			String[] input = (typed != null) ? typed.get(item.requirementId()) : null;
-			String verdict = (input != null) ? input[0] : ((item.verdict() != null) ? item.verdict().name() : "");
-			String article = (input != null) ? input[1] : item.article();
-			String note = (input != null) ? input[2] : item.note();
+			if (input == null) {
+				input = shown(item);
+			}
+			String verdict = input[0];
+			String article = input[1];
+			String note = input[2];
 			CorrectiveActionSummary action = (item.correctiveActionId() != null) ? action(subjectType, subjectId, item)
 					: null;
 			groups.computeIfAbsent(item.requirementId().substring(0, 1), (letter) -> new ArrayList<>())
@@ -60,6 +64,17 @@ class ChecklistScreens {
 			.map((entry) -> new ChecklistPage.Group(entry.getKey(), entry.getValue()))
 			.toList();
 		return new ChecklistPage(subjectType, subjectId, view.version(), link, list, view);
+	}
+
+	/**
+	 * What the form shows for an item: its finding, or for an item nobody has reviewed
+	 * the automatic check's suggestion, so that saving the form confirms it (issue 7).
+	 */
+	private static String[] shown(ChecklistItemView item) {
+		if (item.suggestionPending()) {
+			return new String[] { item.suggestion().verdict().name(), item.suggestion().article(), item.note() };
+		}
+		return new String[] { (item.verdict() != null) ? item.verdict().name() : "", item.article(), item.note() };
 	}
 
 	private CorrectiveActionSummary action(String subjectType, UUID subjectId, ChecklistItemView item) {

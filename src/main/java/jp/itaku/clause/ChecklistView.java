@@ -13,9 +13,11 @@ import java.util.UUID;
  * @param present how many applicable items the contract holds
  * @param unresolved how many applicable items were found absent or partial and are not
  * resolved
+ * @param checkedDocument the document the automatic check read for the items' suggestions
+ * (issue 7), or {@code null} when none was checked
  */
 public record ChecklistView(String subjectType, UUID subjectId, long version, List<ChecklistItemView> items,
-		int applicable, int present, int unresolved) {
+		int applicable, int present, int unresolved, CheckedDocument checkedDocument) {
 
 	public ChecklistView {
 		items = List.copyOf(items);
@@ -39,6 +41,11 @@ public record ChecklistView(String subjectType, UUID subjectId, long version, Li
 	/** How many applicable items nobody has reviewed yet. */
 	public int unreviewed() {
 		return (int) this.items.stream().filter(ChecklistItemView::unreviewed).count();
+	}
+
+	/** How many items not yet reviewed carry the automatic check's suggestion. */
+	public int pendingSuggestions() {
+		return (int) this.items.stream().filter(ChecklistItemView::suggestionPending).count();
 	}
 
 	/** Whether every applicable item is reviewed and none is unresolved. */

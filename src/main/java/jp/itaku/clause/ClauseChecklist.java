@@ -3,6 +3,7 @@ package jp.itaku.clause;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -10,6 +11,7 @@ import java.util.function.Predicate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,6 +73,10 @@ class ClauseChecklist extends ChecklistCounts {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	// the automatic check's current suggestion, null until a document was checked
+	@Embedded
+	private SuggestionSource suggestion;
+
 	// a page of the matrix view loads its checklists' items in one query, not one each
 	@ElementCollection(fetch = FetchType.EAGER)
 	@BatchSize(size = 100)
@@ -129,6 +135,27 @@ class ClauseChecklist extends ChecklistCounts {
 		this.entries.set(index, entry.withFinding(verdict, article, note));
 		return requirementId + ": " + entry.verdict() + " → " + verdict
 				+ ((article != null) ? " (" + article + ")" : "");
+	}
+
+	/**
+	 * Takes the automatic check's suggestion in place of the previous one (issue 7). The
+	 * recorded findings stay as they are: a suggestion is a hint for the reviewer, so the
+	 * counts and the review gate do not move. Items that do not apply take none.
+	 * @param byItem the check's suggestion per item
+	 * @return how many items took a suggestion
+	 */
+	int suggest(SuggestionSource source, Map<String, EntrySuggestion> byItem) {
+		this.suggestion = source;
+		int taken = 0;
+		for (int i = 0; i < this.entries.size(); i++) {
+			ChecklistEntry entry = this.entries.get(i);
+			EntrySuggestion item = entry.applicable() ? byItem.get(entry.requirementId()) : null;
+			if (item != null) {
+				taken++;
+			}
+			this.entries.set(i, entry.withSuggestion(item));
+		}
+		return taken;
 	}
 
 	/** Links the corrective action opened for a missing or partial item. */
@@ -230,6 +257,11 @@ class ClauseChecklist extends ChecklistCounts {
 
 	String getLink() {
 		return this.link;
+	}
+
+	/** The current suggestion's source, or {@code null}. */
+	SuggestionSource getSuggestion() {
+		return this.suggestion;
 	}
 
 	String getLabel() {

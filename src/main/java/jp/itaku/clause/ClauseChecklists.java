@@ -38,6 +38,8 @@ public class ClauseChecklists {
 
 	private final ChecklistResolution resolution;
 
+	private final ChecklistSuggestions suggestions;
+
 	private final CurrentUsers currentUsers;
 
 	private final ApplicationEventPublisher events;
@@ -45,10 +47,12 @@ public class ClauseChecklists {
 	private final Clock clock;
 
 	ClauseChecklists(ClauseChecklistRepository checklists, ClauseApplicability applicability,
-			ChecklistResolution resolution, CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
+			ChecklistResolution resolution, ChecklistSuggestions suggestions, CurrentUsers currentUsers,
+			ApplicationEventPublisher events, Clock clock) {
 		this.checklists = checklists;
 		this.applicability = applicability;
 		this.resolution = resolution;
+		this.suggestions = suggestions;
 		this.currentUsers = currentUsers;
 		this.events = events;
 		this.clock = clock;
@@ -83,7 +87,9 @@ public class ClauseChecklists {
 	}
 
 	/**
-	 * Records the reviewer's findings; items not named keep theirs.
+	 * Records the reviewer's findings; items not named keep theirs. A finding on an item
+	 * that carries the automatic check's current suggestion is also kept as labelled
+	 * data: the reviewer confirmed or corrected the suggestion.
 	 * @param expectedVersion the version the caller read (optimistic locking)
 	 * @throws NotFoundException if the subject has no checklist
 	 * @throws StaleChecklistVersion if someone changed it meanwhile
@@ -97,6 +103,8 @@ public class ClauseChecklists {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		String actor = this.currentUsers.actorName();
+		List<String> labelled = this.suggestions.label(checklist, findings, actor);
 		List<String> changes = new ArrayList<>();
 		for (ItemFinding finding : findings) {
 			String change = checklist.record(finding.requirementId(), finding.verdict(),
@@ -105,14 +113,21 @@ public class ClauseChecklists {
 				changes.add(change);
 			}
 		}
-		if (changes.isEmpty()) {
-			return this.resolution.view(checklist);
+		boolean findingsChanged = !changes.isEmpty();
+		ClauseChecklist saved = checklist;
+		if (findingsChanged) {
+			checklist.touch(actor, this.clock.instant());
+			saved = this.resolution.save(checklist);
 		}
-		String actor = this.currentUsers.actorName();
-		checklist.touch(actor, this.clock.instant());
-		ClauseChecklist saved = this.resolution.save(checklist);
-		this.events.publishEvent(
-				new ChecklistChanged(subjectType, subjectId, "FINDINGS_RECORDED", String.join("; ", changes), actor));
+		if (!labelled.isEmpty()) {
+			changes.add("labelled " + checklist.getSuggestion().document() + ": " + String.join(", ", labelled));
+		}
+		if (!changes.isEmpty()) {
+			// a save that only confirms findings recorded before the suggestion changes
+			// none
+			this.events.publishEvent(new ChecklistChanged(subjectType, subjectId,
+					findingsChanged ? "FINDINGS_RECORDED" : "SUGGESTION_CONFIRMED", String.join("; ", changes), actor));
+		}
 		return this.resolution.view(saved);
 	}
 
@@ -125,8 +140,7 @@ public class ClauseChecklists {
 	 */
 	@Transactional
 	public ChecklistView suggest(String subjectType, UUID subjectId, CheckSuggestion suggestion) {
-		// Interface agreed for issue 7; the clause-side helper implements it.
-		throw new UnsupportedOperationException("not yet implemented");
+		return this.suggestions.suggest(subjectType, subjectId, suggestion);
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * accounts.
  */
 @ControllerAdvice(assignableTypes = { ChecklistController.class, ClauseMatrixController.class,
-		ApplicabilityController.class, SupplierPolicyController.class })
+		ApplicabilityController.class, SupplierPolicyController.class, CheckLabelController.class })
 class ClauseScreenAdvice {
 
 	@ExceptionHandler(NotFoundException.class)

@@ -130,4 +130,24 @@ class ChecklistReviewGateTests {
 		assertThat(item.verdict()).isEqualTo(ClauseVerdict.ABSENT);
 	}
 
+	@Test
+	void anItemWithOnlyTheAutomaticChecksSuggestionIsStillNotReviewed() {
+		ContractSummary contract = nda();
+		ChecklistView checklist = this.checklists.find("contract", contract.id()).orElseThrow();
+		List<ItemFinding> allButN08 = ClauseFixtures.allPresent(checklist)
+			.stream()
+			.filter((f) -> !f.requirementId().equals("N08"))
+			.toList();
+		as("member", () -> this.checklists.record("contract", contract.id(), checklist.version(), allButN08),
+				Role.MEMBER);
+
+		this.checklists.suggest("contract", contract.id(), ClauseFixtures.suggestion(ClauseFixtures.document(),
+				ClauseFixtures.suggested("N08", ClauseVerdict.PRESENT, "第8条")));
+
+		assertThat(gate().openPoints(contract.id())).singleElement()
+			.asString()
+			.contains("1 required items are not reviewed")
+			.contains("N08");
+	}
+
 }

@@ -47,12 +47,35 @@ final class ClauseFixtures {
 		}, Role.MEMBER);
 	}
 
+	/** A concluded NDA with a contractor that has no access: N01–N10 apply. */
+	static ContractSummary nda(Contractors contractors, Contracts contracts) {
+		return concluded(contractors, contracts, ContractKind.NDA, Set.of(SupplierType.OTHER), Set.of(AccessKind.NONE));
+	}
+
 	static ItemFinding present(String item, String article) {
 		return new ItemFinding(item, ClauseVerdict.PRESENT, article, null);
 	}
 
 	static ItemFinding found(String item, ClauseVerdict verdict) {
 		return new ItemFinding(item, verdict, null, null);
+	}
+
+	/**
+	 * What the automatic check might send for a document, its passages under
+	 * {@code /clause-checks/runs/<run>}.
+	 */
+	static CheckSuggestion suggestion(String documentName, CheckSuggestion.SuggestedFinding... items) {
+		UUID run = UUID.randomUUID();
+		return new CheckSuggestion(run, documentName, "0f".repeat(32), "/clause-checks/runs/" + run, List.of(items));
+	}
+
+	static CheckSuggestion.SuggestedFinding suggested(String item, ClauseVerdict verdict, String article) {
+		return new CheckSuggestion.SuggestedFinding(item, verdict, article, 0.87);
+	}
+
+	/** A document name no other test uses, so that its labels are found by name. */
+	static String document() {
+		return "契約書-" + UUID.randomUUID() + ".pdf";
 	}
 
 	/** Every applicable item of the checklist found present. */
