@@ -129,7 +129,7 @@ class StructureParserTests {
 						new ListParagraph(1, "乙は再委託しない。")));
 		ContractDocument document = parse(new DocumentReader(ClauseCheckSettings.defaults()).read(docx));
 		assertThat(document.articles()).extracting(Article::heading).containsExactly("目的", "秘密保持", "再委託");
-		assertThat(labels(document)).containsExactly("第1条第1項", "第2条第1項", "第2条第2項", "第2条第2項第1号", "第2条第2項第2号", "第3条第1項");
+		assertThat(labels(document)).containsExactly("第1条", "第2条第1項", "第2条第2項", "第2条第2項第1号", "第2条第2項第2号", "第3条");
 	}
 
 	@Test
