@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * @param moods mood name → pattern over a sentence's base forms
  * @param items the rules of each requirement id, in the order of requirements.tsv
+ * @param spelling how the text and the rules' wording are folded to one spelling
  */
-record RuleBook(Map<String, Pattern> moods, List<ItemRules> items) {
+record RuleBook(Map<String, Pattern> moods, List<ItemRules> items, Spelling spelling) {
 
 	/** Where a rule looks for all of its terms together. */
 	enum Scope {
