@@ -60,9 +60,11 @@ record RuleBook(Map<String, Pattern> moods, List<ItemRules> items, Spelling spel
 	 * A term: its atoms must all be found in one sentence ({@code a & b & @mood}; an atom
 	 * written {@code ~a} must not be in that sentence; {@code (a | b)} is either), or in
 	 * the article's 見出し when {@code heading}; {@code absent} turns it into "no sentence
-	 * of the unit has them".
+	 * of the unit has them". A term written {@code 3 of a | b | c | d} holds when at
+	 * least that many of its alternatives are found anywhere in the unit ({@code atLeast}
+	 * > 0, one atom): 「暗号化、多要素認証、施錠」 are three kinds of obligation, wherever they stand.
 	 */
-	record Term(boolean absent, boolean heading, List<Atom> atoms) {
+	record Term(boolean absent, boolean heading, List<Atom> atoms, int atLeast) {
 
 	}
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.itaku.clausecheck.RuleBook.Atom;
@@ -34,6 +35,9 @@ final class RuleBookReader {
 
 	private static final String[] FILES = { "spelling", "moods", "concepts", "nda", "development", "supplier",
 			"quality" };
+
+	// 「3 of a | b | c」: at least three of the alternatives in the unit
+	private static final Pattern COUNTED = Pattern.compile("^(\\d+)\\s+of\\s+(.+)$");
 
 	private final Map<String, Pattern> moods = new LinkedHashMap<>();
 
@@ -159,8 +163,13 @@ final class RuleBookReader {
 			text = text.replaceFirst("^!", "").strip();
 			boolean heading = text.startsWith("^");
 			text = text.replaceFirst("^\\^", "").strip();
+			Matcher count = COUNTED.matcher(text);
+			if (count.matches()) {
+				terms.add(new Term(absent, heading, List.of(atom(count.group(2))), Integer.parseInt(count.group(1))));
+				continue;
+			}
 			List<Atom> atoms = Arrays.stream(text.split("&")).map(String::strip).map(this::atom).toList();
-			terms.add(new Term(absent, heading, atoms));
+			terms.add(new Term(absent, heading, atoms, 0));
 		}
 		return new Rule(verdict, name, confidence, scope, List.copyOf(terms));
 	}
