@@ -142,4 +142,12 @@ class StructureParserTests {
 		assertThat(DocxNumbering.format(21, "decimal")).isEqualTo("21");
 	}
 
+	@Test
+	void readsAiueoItemsAsItemsOrUnderAnItem() {
+		ContractDocument document = parse(
+				"第3条（措置）\n乙は、次の措置を講じる。\nア 暗号化\nイ 施錠\n2 乙は、次の事項を報告する。\n(1) 件数\nア 処理件数\nイ 誤りの件数");
+		assertThat(labels(document)).containsExactly("第3条第1項", "第3条第1項第1号", "第3条第1項第2号", "第3条第2項", "第3条第2項第1号",
+				"第3条第2項第1号ア", "第3条第2項第1号イ");
+	}
+
 }
