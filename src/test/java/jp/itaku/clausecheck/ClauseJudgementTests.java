@@ -181,4 +181,12 @@ class ClauseJudgementTests {
 			.isEqualTo(ClauseVerdict.PARTIAL);
 	}
 
+	@Test
+	void takesAnAuditThePoliteTermsRefuseForAbsent() {
+		assertThat(finding(
+				"第5条（セキュリティ）\n当社は、契約者の求めに応じ、情報の取扱状況について報告します。\n" + "2 契約者又はその指定する者による当社の事業所への立入り並びに監査には、応じられません。",
+				"N07")
+			.verdict()).isEqualTo(ClauseVerdict.ABSENT);
+	}
+
 }
