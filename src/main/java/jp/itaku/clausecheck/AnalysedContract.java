@@ -57,12 +57,15 @@ final class AnalysedContract {
 
 	}
 
-	AnalysedContract(ContractDocument document, Moods moods) {
+	private final Spelling spelling;
+
+	AnalysedContract(ContractDocument document, Moods moods, Spelling spelling) {
 		this.document = document;
+		this.spelling = spelling;
 		int paragraphIndex = 0;
 		for (int a = 0; a < document.articles().size(); a++) {
 			Article article = document.articles().get(a);
-			this.headings.add(article.heading());
+			this.headings.add(spelling.fold(article.heading()));
 			int articleStart = this.sentences.size();
 			for (Paragraph paragraph : article.paragraphs()) {
 				int start = this.sentences.size();
@@ -84,7 +87,9 @@ final class AnalysedContract {
 				this.starts = Arrays.copyOf(this.starts, Math.max(16, this.starts.length * 2));
 			}
 			this.starts[this.sentences.size() - 1] = this.joined.length();
-			this.joined.append(sentence.replace('\n', ' ')).append('\n');
+			// concepts are searched in the folded spelling (漏洩 → 漏えい), excerpts keep the
+			// text
+			this.joined.append(this.spelling.fold(sentence.replace('\n', ' '))).append('\n');
 		}
 	}
 

@@ -11,9 +11,9 @@ import jp.itaku.clausecheck.ContractDocument.Paragraph;
 /**
  * Splits one article's lines into 項 and 号. A 項 is numbered at the start of its line (2, ２
  * and ② read alike after normalisation) or, in an article without numbers, each bare
- * paragraph counts in order. A 号 starts with (1), ①, 一 or, under a 号, イ. A line without a
- * marker continues the one before unless that ended a sentence in an article whose
- * paragraphs are bare.
+ * paragraph counts in order. A 号 starts with (1), ①, 一, ア or, under a 号, イ or ア. A line
+ * without a marker continues the one before unless that ended a sentence in an article
+ * whose paragraphs are bare.
  */
 final class ArticleBodyParser {
 
@@ -24,6 +24,11 @@ final class ArticleBodyParser {
 	private static final Pattern KANJI_ITEM = Pattern.compile("^([一二三四五六七八九十]{1,3})[\\s、]\\s*(.*)$");
 
 	private static final Pattern IROHA_ITEM = Pattern.compile("^([イロハニホヘトチリヌルヲワカヨタレソツネナラム])\\s+(.*)$");
+
+	private static final String AIUEO = "アイウエオカキクケコサシスセソタチツテト";
+
+	// 公用文 style: ア, イ, ウ (or (ア)) as 号, or under a (1) item
+	private static final Pattern AIUEO_ITEM = Pattern.compile("^\\(?([" + AIUEO + "])[)\\s]\\s*(.*)$");
 
 	private static final Pattern ITEMS_FOLLOW = Pattern.compile("(次の|次に掲げる|以下の各号|以下のとおり|以下に掲げる|[:：]$)");
 
@@ -124,6 +129,17 @@ final class ArticleBodyParser {
 				this.current.item("kanji", ContractTextNormalizer.kanjiToNumber(kanji.group(1)) + "", kanji.group(2));
 				return true;
 			}
+			Matcher aiueo = AIUEO_ITEM.matcher(line);
+			if (aiueo.matches() && this.current != null) {
+				if (!this.current.hasItems() && this.current.expectsItems() || "aiueo".equals(this.current.itemStyle)) {
+					this.current.item("aiueo", (AIUEO.indexOf(aiueo.group(1)) + 1) + "", aiueo.group(2));
+					return true;
+				}
+				if (this.current.hasItems() && !aiueo.group(1).equals("イ")) {
+					this.current.subItem(aiueo.group(1), aiueo.group(2));
+					return true;
+				}
+			}
 			Matcher iroha = IROHA_ITEM.matcher(line);
 			if (iroha.matches() && this.current != null && this.current.hasItems()) {
 				this.current.subItem(iroha.group(1), iroha.group(2));
@@ -186,7 +202,7 @@ final class ArticleBodyParser {
 
 		void subItem(String letter, String text) {
 			String[] parent = this.items.get(this.items.size() - 1);
-			String base = parent[0].replaceAll("[イロハニホヘトチリヌルヲワカヨタレソツネナラム]$", "");
+			String base = parent[0].replaceAll("[\\u30a1-\\u30f6]$", "");
 			this.items.add(new String[] { base + letter, text });
 		}
 

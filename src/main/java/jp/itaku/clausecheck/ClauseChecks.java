@@ -68,7 +68,7 @@ public class ClauseChecks {
 
 	private ClauseCheckResult check(String text, long start) {
 		ContractDocument document = StructureParser.parse(ContractTextNormalizer.normalize(text));
-		AnalysedContract contract = new AnalysedContract(document, this.moods);
+		AnalysedContract contract = new AnalysedContract(document, this.moods, this.rules.spelling());
 		List<RequirementFinding> findings = new ArrayList<>(this.rules.items().size());
 		for (ItemRules item : this.rules.items()) {
 			findings.add(ClauseJudge.judge(item, contract));

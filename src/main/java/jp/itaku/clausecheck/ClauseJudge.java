@@ -160,12 +160,37 @@ final class ClauseJudge {
 			}
 			return -1;
 		}
+		if (term.atLeast() > 0) {
+			return counted(term, item, contract, from, to);
+		}
 		for (int s = from; s < to; s++) {
 			if (holds(term, item, contract, s)) {
 				return s;
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * The first sentence with one of the term's alternatives when at least
+	 * {@code atLeast} different ones are found from {@code from} to {@code to}, or -1.
+	 */
+	private static int counted(Term term, ItemRules item, AnalysedContract contract, int from, int to) {
+		int found = 0;
+		int first = -1;
+		for (String name : term.atoms().get(0).alternatives()) {
+			if (name.startsWith("@")) {
+				continue;
+			}
+			for (int s = from; s < to; s++) {
+				if (contract.matches(item.concepts().get(name), s)) {
+					found++;
+					first = (first < 0) ? s : Math.min(first, s);
+					break;
+				}
+			}
+		}
+		return (found >= term.atLeast()) ? first : -1;
 	}
 
 	private static boolean headingHolds(Term term, ItemRules item, AnalysedContract contract, int article) {

@@ -15,7 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The text of a Word document, paragraphs and tables in document order (a table row on
- * one line, its cells apart). Before POI opens it, the ZIP is unpacked once into nothing
+ * one line, its cells apart), each list paragraph with the number Word draws before it
+ * (see {@link DocxNumbering}). Before POI opens it, the ZIP is unpacked once into nothing
  * to count what it unpacks to: a file that grows past the limit or more than 100-fold is
  * a zip bomb and refused. POI's own inflate-ratio check stays on as well.
  */
@@ -38,9 +39,11 @@ final class DocxText {
 		checkUnpackedSize(content, settings);
 		StringBuilder text = new StringBuilder();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+			// Word's list numbering (第%1条, %2, (%3)) is not in the text: render it
+			DocxNumbering numbers = new DocxNumbering(document.getNumbering());
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
-					append(text, paragraph.getText(), settings);
+					append(text, numbers.label(paragraph) + paragraph.getText(), settings);
 				}
 				else if (element instanceof XWPFTable table) {
 					for (XWPFTableRow row : table.getRows()) {

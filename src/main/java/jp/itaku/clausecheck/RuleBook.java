@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * @param moods mood name → pattern over a sentence's base forms
  * @param items the rules of each requirement id, in the order of requirements.tsv
+ * @param spelling how the text and the rules' wording are folded to one spelling
  */
-record RuleBook(Map<String, Pattern> moods, List<ItemRules> items) {
+record RuleBook(Map<String, Pattern> moods, List<ItemRules> items, Spelling spelling) {
 
 	/** Where a rule looks for all of its terms together. */
 	enum Scope {
@@ -59,9 +60,11 @@ record RuleBook(Map<String, Pattern> moods, List<ItemRules> items) {
 	 * A term: its atoms must all be found in one sentence ({@code a & b & @mood}; an atom
 	 * written {@code ~a} must not be in that sentence; {@code (a | b)} is either), or in
 	 * the article's 見出し when {@code heading}; {@code absent} turns it into "no sentence
-	 * of the unit has them".
+	 * of the unit has them". A term written {@code 3 of a | b | c | d} holds when at
+	 * least that many of its alternatives are found anywhere in the unit ({@code atLeast}
+	 * > 0, one atom): 「暗号化、多要素認証、施錠」 are three kinds of obligation, wherever they stand.
 	 */
-	record Term(boolean absent, boolean heading, List<Atom> atoms) {
+	record Term(boolean absent, boolean heading, List<Atom> atoms, int atLeast) {
 
 	}
 

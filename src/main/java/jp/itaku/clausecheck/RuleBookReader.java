@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.itaku.clausecheck.RuleBook.Atom;
@@ -21,8 +22,9 @@ import jp.itaku.clausecheck.RuleBook.Scope;
 import jp.itaku.clausecheck.RuleBook.Term;
 
 /**
- * Reads the rule files. A line is {@code concept NAME = variant | variant},
- * {@code mood NAME = pattern}, {@code item ID title}, {@code absent CONFIDENCE} or
+ * Reads the rule files. A line is {@code spelling CANONICAL = variant | variant},
+ * {@code concept NAME = variant | variant}, {@code mood NAME = pattern},
+ * {@code item ID title}, {@code absent CONFIDENCE} or
  * {@code present|partial|hint NAME CONFIDENCE SCOPE = term + term},
  * {@code veto NAME SCOPE
  * = term}; an indented line continues the one before; {@code #} starts a comment line. A
@@ -31,13 +33,21 @@ import jp.itaku.clausecheck.RuleBook.Term;
  */
 final class RuleBookReader {
 
-	private static final String[] FILES = { "moods", "concepts", "nda", "development", "supplier", "quality" };
+	private static final String[] FILES = { "spelling", "moods", "concepts", "nda", "development", "supplier",
+			"quality" };
+
+	// 「3 of a | b | c」: at least three of the alternatives in the unit
+	private static final Pattern COUNTED = Pattern.compile("^(\\d+)\\s+of\\s+(.+)$");
 
 	private final Map<String, Pattern> moods = new LinkedHashMap<>();
 
 	private final Map<String, Pattern> shared = new LinkedHashMap<>();
 
 	private final List<ItemRules> items = new ArrayList<>();
+
+	private final List<Spelling.Fold> folds = new ArrayList<>();
+
+	private Spelling spelling = Spelling.none();
 
 	private ItemDraft item;
 
@@ -83,7 +93,7 @@ final class RuleBookReader {
 			ItemRules rules = byId.get(id);
 			ordered.add((rules != null) ? rules : new ItemRules(id, id, Map.of(), List.of(), List.of(), 0.5));
 		}
-		return new RuleBook(Map.copyOf(this.moods), List.copyOf(ordered));
+		return new RuleBook(Map.copyOf(this.moods), List.copyOf(ordered), this.spelling);
 	}
 
 	private void read(String file, String content) {
@@ -121,7 +131,13 @@ final class RuleBookReader {
 		switch (keyword) {
 			case "mood" -> this.moods.put(name(rest),
 					Pattern.compile(value(rest).replaceAll("\\s*\\|\\s*", "|").replaceAll("\\s+", " ")));
-			case "concept" -> concepts().put(name(rest), Pattern.compile(value(rest).replaceAll("\\s+", "")));
+			case "spelling" -> {
+				for (String variant : value(rest).split("\\|")) {
+					this.folds.add(new Spelling.Fold(variant.strip(), name(rest)));
+				}
+				this.spelling = new Spelling(this.folds);
+			}
+			case "concept" -> concepts().put(name(rest), wording(value(rest).replaceAll("\\s+", "")));
 			case "item" -> {
 				finishItem();
 				String[] parts = rest.split("\\s+", 2);
@@ -147,8 +163,13 @@ final class RuleBookReader {
 			text = text.replaceFirst("^!", "").strip();
 			boolean heading = text.startsWith("^");
 			text = text.replaceFirst("^\\^", "").strip();
+			Matcher count = COUNTED.matcher(text);
+			if (count.matches()) {
+				terms.add(new Term(absent, heading, List.of(atom(count.group(2))), Integer.parseInt(count.group(1))));
+				continue;
+			}
 			List<Atom> atoms = Arrays.stream(text.split("&")).map(String::strip).map(this::atom).toList();
-			terms.add(new Term(absent, heading, atoms));
+			terms.add(new Term(absent, heading, atoms, 0));
 		}
 		return new Rule(verdict, name, confidence, scope, List.copyOf(terms));
 	}
@@ -172,11 +193,16 @@ final class RuleBookReader {
 					throw new IllegalArgumentException("unknown concept " + name);
 				}
 				// literal wording written in the rule itself
-				this.item.concepts.put(name, Pattern.compile(name));
+				this.item.concepts.put(name, wording(name));
 			}
 			alternatives.add(name);
 		}
 		return new Atom(negated, List.copyOf(alternatives));
+	}
+
+	// the rules are folded like the contract's text, so 「漏洩」 in a rule finds 「漏えい」 too
+	private Pattern wording(String written) {
+		return Pattern.compile(this.spelling.fold(written));
 	}
 
 	private Map<String, Pattern> concepts() {

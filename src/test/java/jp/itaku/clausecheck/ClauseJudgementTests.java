@@ -96,4 +96,97 @@ class ClauseJudgementTests {
 		});
 	}
 
+	@Test
+	void takesDisclosureOnlyToStaffWhoNeedToKnowBoundByEqualDutiesForAvoidingUnauthorisedDisclosure() {
+		assertThat(finding("第4条（機密保持）\n受託者は、機密情報を知る必要のある従業員に限り開示し、当該従業員に本契約と同等の義務を課す。", "N04").verdict())
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesAPlainNegativeNotToDiscloseForAProhibition() {
+		assertThat(finding("第4条（秘密保持）\n受領者は、秘密情報を第三者に開示しない。", "N04").verdict()).isEqualTo(ClauseVerdict.PARTIAL);
+	}
+
+	@Test
+	void readsALeakReportWrittenInKanaAndOldSpellingsLikeTheUsualOne() {
+		assertThat(finding("第8条（事故時の対応）\n委託先は、個人データの漏洩、滅失又はき損を知ったときは、ただちに委託者に報告し、原因および再発防止策を書面で報告するものとします。", "N08")
+			.verdict()).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsAProhibitionOnEntrustingWorkToAThirdPartyWithAConsentExceptionAsPriorApprovalOfSubcontracting() {
+		assertThat(finding("第9条（第三者への委託）\n受注者は、本業務の全部又は一部を第三者に委託してはならない。ただし、あらかじめ発注者の書面による承認を得たときは、この限りでない。", "R01")
+			.verdict()).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesConsentThenAllowedSubcontractingForPriorApproval() {
+		assertThat(finding("第9条（再委託）\n乙は、事前に甲の書面による承諾を得た場合には、本業務の一部を再委託することができる。", "R01").verdict())
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesThreeKindsOfSecurityObligationInOneArticleForAListOfObligations() {
+		assertThat(finding("第6条（安全管理措置）\n乙は、次の措置を講じる。\n(1) 保存データの暗号化\n(2) 書類を施錠できる保管庫で保管すること\n(3) 従業者に対する年1回の教育", "S07")
+			.verdict()).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void doesNotTakeTwoKindsOfSecurityObligationForAListOfObligations() {
+		assertThat(finding("第6条（安全管理措置）\n乙は、次の措置を講じる。\n(1) 保存データの暗号化\n(2) 書類を施錠できる保管庫で保管すること", "S07").verdict())
+			.isNotEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesACloudExportBeforeErasureForReturnAndDestruction() {
+		assertThat(finding("第13条（契約終了後のデータ）\n利用者は、利用契約の終了日までに、利用者データをCSV形式でダウンロードすることができます。\n"
+				+ "2 当社は、利用契約の終了後30日を経過した時点で、利用者データを削除します。", "N09")
+			.verdict()).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesTerminationAndDamagesCappedAtATrivialSumForPartial() {
+		assertThat(finding("第25条（解除）\n甲は、乙が本契約に違反したときは、本契約を解除することができる。\n第26条（損害賠償）\n乙は、本契約に違反して甲に損害を与えたときは、その損害を賠償する。\n"
+				+ "2 前項にかかわらず、乙の賠償の額は、いかなる場合も金10万円を上限とする。", "N10")
+			.verdict()).isEqualTo(ClauseVerdict.PARTIAL);
+	}
+
+	@Test
+	void takesSourceCodeOnTheSuppliersFailureLeftToLaterAgreementForPartialEscrow() {
+		assertThat(finding("第13条（ソースコード）\n乙が本システムの保守を継続できなくなった場合におけるソースコードの取扱いについては、甲乙別途協議する。", "D08").verdict())
+			.isEqualTo(ClauseVerdict.PARTIAL);
+	}
+
+	@Test
+	void doesNotTakeTheDefinitionOfExistingProgramsForTheOwnershipOfDeliverables() {
+		assertThat(finding("第2条（定義）\n「既存プログラム」とは、乙が著作権を有し、成果物に組み込まれるプログラムをいう。", "D01").verdict())
+			.isNotEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesTheSupplierRecordedInTheOrganisationsRegisterForIdentifiedSupplierKind() {
+		assertThat(finding("第2条（委託先の管理）\n甲は、乙を、個人情報の取扱いを委託する委託先として甲の委託先台帳に登録する。", "S01").verdict())
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesTheLifeCycleStepsTheOrganisationManagesTheSupplierByForAStandardProcess() {
+		assertThat(finding("第2条（委託先の管理）\n甲は、甲の規程に定める選定、契約、モニタリング、評価及び取引の終了の手続に従って乙を管理する。", "S02").verdict())
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesAHandOverToTheOrganisationsDesigneeAtTheEndForPartialMigration() {
+		assertThat(finding("第12条（契約終了時の取扱い）\n乙は、本契約が終了したときは、保管している甲の商品を、甲又は甲の指定する者に引き渡す。", "S13").verdict())
+			.isEqualTo(ClauseVerdict.PARTIAL);
+	}
+
+	@Test
+	void takesAnAuditThePoliteTermsRefuseForAbsent() {
+		assertThat(finding(
+				"第5条（セキュリティ）\n当社は、契約者の求めに応じ、情報の取扱状況について報告します。\n" + "2 契約者又はその指定する者による当社の事業所への立入り並びに監査には、応じられません。",
+				"N07")
+			.verdict()).isEqualTo(ClauseVerdict.ABSENT);
+	}
+
 }

@@ -4,6 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.itaku.clausecheck.TestDocuments.ListLevel;
+import jp.itaku.clausecheck.TestDocuments.ListParagraph;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -35,6 +37,19 @@ class DocumentReaderTests {
 				List.of(List.of("区分", "措置"), List.of("区分A", "暗号化")), List.of("第2条（再委託）"));
 		String text = this.reader.read(docx);
 		assertThat(text.lines().toList()).containsExactly("第1条（目的）", "本契約は業務の条件を定める。", "区分 措置", "区分A 暗号化", "第2条（再委託）");
+	}
+
+	@Test
+	void writesTheArticleParagraphAndItemNumbersThatWordListNumberingDraws() {
+		byte[] docx = TestDocuments.numberedDocx(
+				List.of(new ListLevel("第%1条", "japaneseCounting"), new ListLevel("%2", "decimalFullWidth"),
+						new ListLevel("%3", "decimalEnclosedCircle")),
+				List.of(new ListParagraph(0, "（秘密保持）"), new ListParagraph(1, "乙は秘密情報を開示しない。"),
+						new ListParagraph(1, "乙は次の措置を講ずる。"), new ListParagraph(2, "暗号化"),
+						new ListParagraph(2, "アクセス制御"), new ListParagraph(0, "（再委託）"),
+						new ListParagraph(1, "乙は再委託しない。"), new ListParagraph(-1, "以上")));
+		assertThat(this.reader.read(docx).lines().toList()).containsExactly("第一条 （秘密保持）", "１ 乙は秘密情報を開示しない。",
+				"２ 乙は次の措置を講ずる。", "① 暗号化", "② アクセス制御", "第二条 （再委託）", "１ 乙は再委託しない。", "以上");
 	}
 
 	@Test

@@ -60,4 +60,23 @@ class RuleBookReaderTests {
 		assertThat(book.items().get(0).rules()).isEmpty();
 	}
 
+	@Test
+	void foldsTheRulesWordingToTheSpellingTheTextIsFoldedTo() {
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("spelling", "spelling 漏えい = 漏洩 | ろうえい\n");
+		files.put("items", "item N08 漏えい\npresent leak 0.9 sentence = 漏洩\n");
+		RuleBook book = RuleBookReader.of(files, List.of("N08"));
+		assertThat(book.items().get(0).concepts().get("漏洩").pattern()).isEqualTo("漏えい");
+		assertThat(book.spelling().fold("個人データのろうえい又は漏洩")).isEqualTo("個人データの漏えい又は漏えい");
+	}
+
+	@Test
+	void readsATermThatCountsDifferentKinds() {
+		RuleBook book = RuleBookReader
+			.of(Map.of("items", "item S07 義務\npresent kinds 0.9 article = 2 of 暗号化 | 施錠 | 教育\n"), List.of("S07"));
+		RuleBook.Term term = book.items().get(0).rules().get(0).terms().get(0);
+		assertThat(term.atLeast()).isEqualTo(2);
+		assertThat(term.atoms().get(0).alternatives()).containsExactly("暗号化", "施錠", "教育");
+	}
+
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import jp.itaku.clausecheck.ContractDocument.Article;
 import jp.itaku.clausecheck.ContractDocument.Item;
 import jp.itaku.clausecheck.ContractDocument.Paragraph;
+import jp.itaku.clausecheck.TestDocuments.ListLevel;
+import jp.itaku.clausecheck.TestDocuments.ListParagraph;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +115,39 @@ class StructureParserTests {
 	void keepsATitleThatNamesSpecialTermsAsPartOfThePreamble() {
 		ContractDocument document = parse("個人情報取扱特記事項\n\n第1条（目的）\n本特記事項は取扱いを定める。");
 		assertThat(document.articles()).extracting(Article::label).containsExactly("前文", "第1条");
+	}
+
+	@Test
+	void findsArticlesParagraphsAndItemsOfAWordDocumentNumberedByItsListNumbering() {
+		byte[] docx = TestDocuments.numberedDocx(
+				List.of(new ListLevel("第%1条", "japaneseCounting"), new ListLevel("%2", "decimal"),
+						new ListLevel("(%3)", "decimalFullWidth")),
+				List.of(new ListParagraph(0, "（目的）"), new ListParagraph(-1, "本契約は業務委託の条件を定める。"),
+						new ListParagraph(0, "（秘密保持）"), new ListParagraph(1, "乙は秘密情報を開示しない。"),
+						new ListParagraph(1, "乙は次の措置を講ずる。"), new ListParagraph(2, "暗号化"),
+						new ListParagraph(2, "アクセス制御"), new ListParagraph(0, "（再委託）"),
+						new ListParagraph(1, "乙は再委託しない。")));
+		ContractDocument document = parse(new DocumentReader(ClauseCheckSettings.defaults()).read(docx));
+		assertThat(document.articles()).extracting(Article::heading).containsExactly("目的", "秘密保持", "再委託");
+		assertThat(labels(document)).containsExactly("第1条", "第2条第1項", "第2条第2項", "第2条第2項第1号", "第2条第2項第2号", "第3条");
+	}
+
+	@Test
+	void writesEachWordNumberFormatAsContractsPrintIt() {
+		assertThat(DocxNumbering.format(12, "japaneseCounting")).isEqualTo("十二");
+		assertThat(DocxNumbering.format(3, "decimalFullWidth")).isEqualTo("３");
+		assertThat(DocxNumbering.format(2, "decimalEnclosedCircle")).isEqualTo("②");
+		assertThat(DocxNumbering.format(3, "aiueoFullWidth")).isEqualTo("ウ");
+		assertThat(DocxNumbering.format(3, "irohaFullWidth")).isEqualTo("ハ");
+		assertThat(DocxNumbering.format(21, "decimal")).isEqualTo("21");
+	}
+
+	@Test
+	void readsAiueoItemsAsItemsOrUnderAnItem() {
+		ContractDocument document = parse(
+				"第3条（措置）\n乙は、次の措置を講じる。\nア 暗号化\nイ 施錠\n2 乙は、次の事項を報告する。\n(1) 件数\nア 処理件数\nイ 誤りの件数");
+		assertThat(labels(document)).containsExactly("第3条第1項", "第3条第1項第1号", "第3条第1項第2号", "第3条第2項", "第3条第2項第1号",
+				"第3条第2項第1号ア", "第3条第2項第1号イ");
 	}
 
 }

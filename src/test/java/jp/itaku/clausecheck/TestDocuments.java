@@ -17,8 +17,16 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** Documents built in the test: PDFs with PDFBox, DOCX with POI, and a zip bomb. */
 final class TestDocuments {
@@ -98,6 +106,56 @@ final class TestDocuments {
 				}
 			}
 			after.forEach((text) -> document.createParagraph().createRun().setText(text));
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A level of a Word list: what it shows ({@code 第%1条}) and the number format
+	 * ({@code japaneseCounting}).
+	 */
+	record ListLevel(String text, String format) {
+
+	}
+
+	/**
+	 * A paragraph of a Word document; {@code level} is its list level in the one list of
+	 * the document, or -1 for a paragraph outside the list.
+	 */
+	record ListParagraph(int level, String text) {
+
+	}
+
+	/**
+	 * A Word document whose article, paragraph and item numbers come from Word's list
+	 * numbering (numbering.xml), not from the text.
+	 */
+	static byte[] numberedDocx(List<ListLevel> levels, List<ListParagraph> paragraphs) {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+			definition.setAbstractNumId(BigInteger.ZERO);
+			for (int i = 0; i < levels.size(); i++) {
+				CTLvl level = definition.addNewLvl();
+				level.setIlvl(BigInteger.valueOf(i));
+				level.addNewStart().setVal(BigInteger.ONE);
+				level.addNewNumFmt().setVal(STNumberFormat.Enum.forString(levels.get(i).format()));
+				level.addNewLvlText().setVal(levels.get(i).text());
+			}
+			XWPFNumbering numbering = document.createNumbering();
+			BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
+			BigInteger numId = numbering.addNum(abstractId);
+			for (ListParagraph item : paragraphs) {
+				XWPFParagraph paragraph = document.createParagraph();
+				paragraph.createRun().setText(item.text());
+				if (item.level() >= 0) {
+					paragraph.setNumID(numId);
+					paragraph.setNumILvl(BigInteger.valueOf(item.level()));
+				}
+			}
 			document.write(out);
 			return out.toByteArray();
 		}
