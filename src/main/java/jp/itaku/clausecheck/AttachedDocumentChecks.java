@@ -23,7 +23,7 @@ class AttachedDocumentChecks {
 
 	@TransactionalEventListener
 	void attached(ContractDocumentAttached event) {
-		this.checks.checkDocument(event.contractId(), event.documentId());
+		this.checks.checkDocument(event.contractId(), event.documentId(), event.actor());
 	}
 
 }

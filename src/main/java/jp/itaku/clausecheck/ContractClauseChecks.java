@@ -53,12 +53,16 @@ public class ContractClauseChecks {
 	 */
 	public ClauseCheckRun check(UUID contractId, UUID documentId) {
 		internalOnly();
-		return checkDocument(contractId, documentId);
+		return checkDocument(contractId, documentId, this.users.actorName());
 	}
 
-	/** Checks a document just attached: whoever attached it may run the check. */
-	ClauseCheckRun checkDocument(UUID contractId, UUID documentId) {
-		RunRecorder.Recorded recorded = this.recorder.record(contractId, documentId);
+	/**
+	 * Checks a document just attached: whoever attached it may run the check.
+	 * @param actor who attached it, recorded as who checked it (after the upload
+	 * committed the thread may no longer say, e.g. for the demo loader)
+	 */
+	ClauseCheckRun checkDocument(UUID contractId, UUID documentId, String actor) {
+		RunRecorder.Recorded recorded = this.recorder.record(contractId, documentId, actor);
 		this.suggestions.offer(recorded);
 		return recorded.run();
 	}

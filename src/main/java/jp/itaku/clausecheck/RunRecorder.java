@@ -8,7 +8,6 @@ import jp.itaku.clausecheck.ClauseCheckResult.StructuredArticle;
 import jp.itaku.contract.ContractDocuments;
 import jp.itaku.contract.ContractSummary;
 import jp.itaku.contract.Contracts;
-import jp.itaku.identity.CurrentUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,20 +38,17 @@ class RunRecorder {
 
 	private final RulesDigest rules;
 
-	private final CurrentUsers users;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	RunRecorder(ClauseChecks checks, Contracts contracts, ContractDocuments documents, ClauseCheckRunStore store,
-			RulesDigest rules, CurrentUsers users, ApplicationEventPublisher events, Clock clock) {
+			RulesDigest rules, ApplicationEventPublisher events, Clock clock) {
 		this.checks = checks;
 		this.contracts = contracts;
 		this.documents = documents;
 		this.store = store;
 		this.rules = rules;
-		this.users = users;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -65,7 +61,7 @@ class RunRecorder {
 	// REQUIRES_NEW: called after the upload's transaction committed, whose resources are
 	// still bound to the thread; joining them would write nothing
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	Recorded record(UUID contractId, UUID documentId) {
+	Recorded record(UUID contractId, UUID documentId, String actor) {
 		ContractSummary contract = this.contracts.get(contractId);
 		ContractDocuments.Download download = this.documents.download(contractId, documentId);
 		long start = System.nanoTime();
@@ -87,8 +83,8 @@ class RunRecorder {
 		List<StructuredArticle> structure = (result != null) ? result.structure() : List.of();
 		long millis = (result != null) ? result.millis() : (System.nanoTime() - start) / 1_000_000;
 		ClauseCheckRun run = new ClauseCheckRun(UUID.randomUUID(), contractId, contract.contractorId(), documentId,
-				download.document().fileName(), download.document().sha256(), this.clock.instant(),
-				this.users.actorName(), (result != null) ? ClauseCheckRun.CHECKED : ClauseCheckRun.REFUSED, refusal,
+				download.document().fileName(), download.document().sha256(), this.clock.instant(), actor,
+				(result != null) ? ClauseCheckRun.CHECKED : ClauseCheckRun.REFUSED, refusal,
 				(result != null) ? result.articles() : 0, millis, count(findings, ClauseVerdict.PRESENT),
 				count(findings, ClauseVerdict.PARTIAL), count(findings, ClauseVerdict.ABSENT), this.rules.value());
 		this.store.insert(run, findings, structure);

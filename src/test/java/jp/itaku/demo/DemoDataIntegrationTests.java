@@ -378,12 +378,14 @@ class DemoDataIntegrationTests {
 
 	@Test
 	void theDemoDraftIsCheckedWhenAttached() {
-		// issue 7: attaching IT-2026-007's draft ran the automatic clause check
-		List<String> outcomes = this.jdbc.sql("SELECT outcome FROM clause_check_run WHERE document_name = ?")
+		// issue 7: attaching IT-2026-007's draft ran the automatic clause check, recorded
+		// under the member who attached it
+		List<String> outcomes = this.jdbc
+			.sql("SELECT outcome || ' by ' || checked_by FROM clause_check_run WHERE document_name = ?")
 			.param("会報誌印刷・発送業務委託契約書（案）.docx")
 			.query(String.class)
 			.list();
-		assertThat(outcomes).containsExactly("CHECKED");
+		assertThat(outcomes).containsExactly("CHECKED by member2");
 	}
 
 	private Contractor anotherCompany() {
