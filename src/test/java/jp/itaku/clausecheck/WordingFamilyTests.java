@@ -101,4 +101,66 @@ class WordingFamilyTests {
 		assertThat(verdict("第11条（再委託）\n乙は、本業務の全部又は一部を自由に第三者に委託することができる。", "R01")).isEqualTo(ClauseVerdict.ABSENT);
 	}
 
+	@Test
+	void readsAPublicWorksStyleProhibitionWithoutConsentAsSubcontractingApproval() {
+		assertThat(verdict("第7条（一括委任又は一括下請負の禁止）\n受注者は、発注者の承諾を得ないで、業務の全部又は一部を第三者に委任し、又は請け負わせてはならない。", "R01"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsAProhibitionUnlessConsentIsGivenAsSubcontractingApproval() {
+		assertThat(verdict("第11条（再委託）\n乙は、甲の同意がない限り、本業務を再委託してはならない。", "R01")).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void takesSubcontractingOnTheSuppliersOwnResponsibilityForAbsentApproval() {
+		assertThat(verdict("第11条（再委託）\n乙は、自己の責任において、本業務の一部を第三者に委託することができる。", "R01")).isEqualTo(ClauseVerdict.ABSENT);
+	}
+
+	@Test
+	void readsAcceptanceCriteriaWithANoticeOfTheResultAsAcceptanceTesting() {
+		assertThat(verdict("第8条（検収）\n本成果物の検収は、甲が定める検収基準に基づき行うものとし、甲は、納品後7日以内に検収結果を乙に通知する。", "D04"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsATranslatedAcceptanceTestWithNonconformityNoticeAsAcceptanceTesting() {
+		assertThat(verdict("第8条　受入れ\n8.1　顧客は、納入後30日以内に、成果物が受入基準を満たすか否かを判定するための受入試験を実施する。"
+				+ "\n8.2　受入試験において不適合が発見された場合、サプライヤーは、これを是正して再度提出する。", "D04"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsProviderAccessLimitedToAuthorisedStaffWithMonitoredLogsAsDefinedAndMonitoredAccess() {
+		assertThat(verdict("第9条（アクセス管理）\n当社は、お客様データへのアクセスを権限を付与された従業員に限定し、アクセスログを取得して監視します。", "S03"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsASamplingInspectionWithAnErrorRateTargetAsStatedQualityMatters() {
+		assertThat(verdict("第9条（品質）\n乙は、処理結果について抜取検査を行い、エラー率を0.1%以下に維持する。", "Q02")).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsAnSlaScheduleWithAvailabilityAndRecoveryTargetsAsContingencyArrangements() {
+		assertThat(verdict("第5条（サービスレベル）\n当社は、別表に定めるサービスレベルを満たすよう本サービスを運用します。\n\n別表　サービスレベル\n1. 月間稼働率　99.95%"
+				+ "\n2. 障害発生時の通知　30分以内\n3. 目標復旧時間　4時間\n4. バックアップ　日次、7世代保管", "S09"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsSelfAssessmentWithAnIndependentAuditAsComplianceMonitoring() {
+		assertThat(verdict("第12条（点検）\n乙は、本契約の遵守状況について年1回自己点検を行い、その結果を甲に報告する。"
+				+ "\n2 乙は、独立した外部監査人による情報セキュリティ監査を毎年受け、その監査報告書を甲に提出する。", "S05"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsNonDisclosureWithLockedStorageAndRestrictedAccessAsProtectiveCare() {
+		assertThat(verdict(
+				"第5条（秘密保持）\n受領者は、秘密情報を第三者に開示又は漏えいしてはならない。" + "\n2 受領者は、秘密情報を施錠可能な場所に保管し、秘密情報へのアクセスを業務上必要な者に制限する。",
+				"N04"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }
