@@ -36,7 +36,7 @@ final class StructureParser {
 		String pendingHeading = "";
 		int lastNumber = 0;
 		Open open = new Open("前文", "", false);
-		for (String raw : normalized.split("\n", -1)) {
+		for (String raw : DecimalSections.rewrite(normalized).split("\n", -1)) {
 			String line = raw.strip();
 			if (line.isEmpty()) {
 				open.lines.add("");
