@@ -113,4 +113,12 @@ class SecurityWordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void countsFireAndFloodProtectionAsAKindOfPhysicalObligation() {
+		assertThat(verdict(
+				"第3条（保管施設）\n乙は、保管施設について、次の措置を講じる。\n(1) 機械警備及び監視カメラによる録画\n(2) 施錠できる保管庫での保管" + "\n(3) 自動火災報知設備及び消火設備の設置",
+				"S07"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }

@@ -171,4 +171,16 @@ class WordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void readsAProhibitionToOpenOrReadKeptRecordsAsTheLimitOfUse() {
+		assertThat(verdict("第2条（保管文書）\n乙は、保管箱を開披し、又は保管文書の内容を閲覧してはならない。", "N06")).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsHandingBackKeptBoxesAndCertifiedDissolutionAsReturnOrDestruction() {
+		assertThat(verdict("第6条（廃棄）\n乙は、甲の指示を受けた保管箱を溶解処理し、溶解証明書を甲に交付する。\n\n第11条（契約終了時の措置）\n"
+				+ "本契約が終了するときは、乙は、甲の指示に従い、保管中のすべての保管箱を甲に引き渡す。", "N09"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }
