@@ -183,4 +183,16 @@ class WordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void takesAllowedSubcontractingWithANoticeInTheNextSentenceForPartialApproval() {
+		assertThat(verdict("第11条（委託）\n乙は、警備その他本サービスの一部を第三者に委託することができる。この場合、乙は事前に委託先の名称を甲に通知する。", "R01"))
+			.isEqualTo(ClauseVerdict.PARTIAL);
+	}
+
+	@Test
+	void doesNotTakeAnIncidentThatMayAffectTheDataForAFollowUpReport() {
+		assertThat(verdict("第10条（事故）\n乙は、甲情報に影響を及ぼすおそれのある事故が発生したときは、速やかに甲に通知する。", "N08"))
+			.isEqualTo(ClauseVerdict.PARTIAL);
+	}
+
 }
