@@ -121,4 +121,16 @@ class SecurityWordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void readsAYearlyDiagnosisByAnOutsideSpecialistAsThirdPartyReview() {
+		assertThat(verdict("第12条（診断）\n乙は、年に1回、外部の専門業者による脆弱性診断を受け、その結果を甲に報告する。", "S05"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsAnAvailabilityTargetWithARedundantConfigurationAdoptedAsContingencyArrangements() {
+		assertThat(verdict("第10条（可用性）\n乙は、本サービスの月間稼働率99.9%以上を維持する。\n2 乙は、本サービスのサーバについて冗長化構成を採用する。", "S09"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }

@@ -195,4 +195,10 @@ class WordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PARTIAL);
 	}
 
+	@Test
+	void readsNonDisclosureWithInformationKeptApartAsProtectiveCare() {
+		assertThat(verdict("第5条（秘密保持）\n受領者は、秘密情報を第三者に開示してはならず、秘密情報を他の情報と区別して保管する。", "N04"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }
