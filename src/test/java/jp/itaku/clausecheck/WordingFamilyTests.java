@@ -201,4 +201,11 @@ class WordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void takesDamagesCappedAtOneMonthsFeeForPartialRemedies() {
+		assertThat(verdict("第12条（解除及び損害賠償）\n当社は、利用者が本規約に違反したときは、利用契約を解除することができます。"
+				+ "\n2 当社が利用者に対して損害賠償責任を負う場合であっても、その額は、損害の原因となった事由が生じた月に利用者が当社に支払った利用料金の額を上限とします。", "N10"))
+			.isEqualTo(ClauseVerdict.PARTIAL);
+	}
+
 }
