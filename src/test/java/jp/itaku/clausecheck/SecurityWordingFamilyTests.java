@@ -133,4 +133,17 @@ class SecurityWordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void readsDailyBackupRestoredAfterAFailureWithAnAvailabilityTargetAsContingencyArrangements() {
+		assertThat(
+				verdict("第10条（バックアップ）\n当社は、お客様データを毎日バックアップし、障害時には最新のバックアップから復元します。当社は、本サービスの稼働率の目標を99.5%とします。", "S09"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsEncryptionMonitoringAgainstIntrusionAndTrainingAsListedObligations() {
+		assertThat(verdict("第6条（セキュリティ）\n当社は、お客様データの保護のため、通信の暗号化、不正アクセスの監視、従業員へのセキュリティ教育その他の措置を講じます。", "S07"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }
