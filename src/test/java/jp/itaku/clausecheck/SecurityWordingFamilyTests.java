@@ -146,4 +146,18 @@ class SecurityWordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void readsAnIsoCertificateWrittenWithASpaceAsThirdPartyReview() {
+		assertThat(verdict(
+				"第8条（認証）\nサプライヤーは、ISO/IEC 27001認証を維持し、更新審査の結果を顧客に報告する。" + "\n2 サプライヤーは、四半期ごとにセキュリティ要件の遵守状況を顧客に報告する。",
+				"S05"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsApprovedPrivilegedIdsWithTheirUseHistoryCheckedAsDefinedAndMonitoredAccess() {
+		assertThat(verdict("第7条（特権ID）\n乙は、特権IDの使用を事前に甲に申請し、甲の承認を得て使用する。特権IDの使用履歴は甲が確認する。", "S03"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }
