@@ -148,4 +148,16 @@ class DeliveryWordingFamilyTests {
 			.isEqualTo(ClauseVerdict.ABSENT);
 	}
 
+	@Test
+	void readsConsentToBeObtainedAsPriorApprovalNotAsPermission() {
+		assertThat(
+				verdict("第11条（再委託）\n乙は、本業務を第三者に再委託する場合には、事前に再委託先の名称及び再委託する業務の内容を甲に届け出て、" + "甲の書面による承諾を得るものとする。", "R01"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsSubcontractingOnlyToApprovedSubcontractorsAsPriorApproval() {
+		assertThat(verdict("第11条（再委託）\n乙は、甲の承認した再委託先に限り、本業務の一部を委託することができる。", "R01")).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }

@@ -122,4 +122,22 @@ class WordingFamilyTests {
 			.isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void readsANonDisclosureInTheContinuativeFormWithDueCareAsProtectiveCare() {
+		assertThat(verdict("第5条（秘密保持）\n乙は、甲の書面による事前の承諾なく秘密情報を第三者に開示せず、善良な管理者の注意をもって秘密情報を管理する。", "N04"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsAProviderLimitingTheStaffWithAccessAsProtectiveCare() {
+		assertThat(verdict("第5条（機密保持）\n当社は、お客様データを第三者に開示しません。当社は、お客様データを適切に管理し、アクセスできる従業員を限定します。", "N04"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsHandlersKeptToTheMinimumAndSwornToSecrecyAsProtectiveCare() {
+		assertThat(verdict("第5条（秘密保持）\n乙は、秘密情報を第三者に開示してはならない。\n2 乙は、秘密情報を取り扱う者の範囲を必要最小限とし、その者に秘密保持を誓約させる。", "N04"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }
