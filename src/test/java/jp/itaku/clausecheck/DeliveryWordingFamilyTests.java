@@ -160,4 +160,20 @@ class DeliveryWordingFamilyTests {
 		assertThat(verdict("第11条（再委託）\n乙は、甲の承認した再委託先に限り、本業務の一部を委託することができる。", "R01")).isEqualTo(ClauseVerdict.PRESENT);
 	}
 
+	@Test
+	void readsNoSubcontractingWithoutConsentInTheConditionalFormAsPriorApproval() {
+		assertThat(verdict("第11条（再委託）\n乙は、甲の承諾がなければ再委託できない。", "R01")).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsSubcontractingAllowedOnlyOnceTheOrganisationConsentedAsPriorApproval() {
+		assertThat(verdict("第11条（再委託）\n乙は、甲が承諾した場合に限り、本業務を再委託することができる。", "R01")).isEqualTo(ClauseVerdict.PRESENT);
+	}
+
+	@Test
+	void readsSubcontractingAllowedWhenApprovedInWritingAsPriorApproval() {
+		assertThat(verdict("第11条（再委託）\n乙は、甲が書面で承認したときは、本業務の一部を第三者に委託することができる。", "R01"))
+			.isEqualTo(ClauseVerdict.PRESENT);
+	}
+
 }
