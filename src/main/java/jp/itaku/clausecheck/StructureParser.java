@@ -36,7 +36,7 @@ final class StructureParser {
 		String pendingHeading = "";
 		int lastNumber = 0;
 		Open open = new Open("前文", "", false);
-		for (String raw : normalized.split("\n", -1)) {
+		for (String raw : DecimalSections.rewrite(normalized).split("\n", -1)) {
 			String line = raw.strip();
 			if (line.isEmpty()) {
 				open.lines.add("");
@@ -51,6 +51,11 @@ final class StructureParser {
 				continue;
 			}
 			String sectionLabel = sectionLabel(line, articles.isEmpty() && !open.numbered);
+			if (sectionLabel != null && sectionLabel.equals("特記事項") && open.isFreshSection(section)) {
+				// 「別記」 and on the next line 「個人情報取扱特記事項」: the title of the annex just
+				// opened
+				continue;
+			}
 			if (sectionLabel != null) {
 				open.close(articles);
 				section = sectionLabel;
@@ -144,6 +149,11 @@ final class StructureParser {
 			this.label = label;
 			this.heading = heading;
 			this.numbered = numbered;
+		}
+
+		boolean isFreshSection(String section) {
+			return !section.isEmpty() && this.label.equals(section) && !this.numbered
+					&& this.lines.stream().allMatch(String::isEmpty);
 		}
 
 		void close(List<Article> articles) {

@@ -150,4 +150,11 @@ class StructureParserTests {
 				"第3条第2項第1号ア", "第3条第2項第1号イ");
 	}
 
+	@Test
+	void takesTheSpecialTermsTitleUnderAnAnnexMarkForTheAnnexTitle() {
+		ContractDocument document = parse("第1条（個人情報の保護）\n受託者は、別記「個人情報取扱特記事項」を守らなければならない。\n\n別記\n\n個人情報取扱特記事項\n\n"
+				+ "（基本的事項）\n第1条　受託者は、個人情報を適正に取り扱わなければならない。");
+		assertThat(document.articles()).extracting(Article::label).containsExactly("第1条", "別記第1条");
+	}
+
 }
