@@ -2,6 +2,8 @@ package jp.itaku.clausecheck;
 
 import org.junit.jupiter.api.Test;
 
+import static jp.itaku.clausecheck.CheckedTexts.check;
+import static jp.itaku.clausecheck.CheckedTexts.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -9,13 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (規程 4.2(3)① R01 and others), and evidence that names the article and the rule.
  */
 class ClauseJudgementTests {
-
-	private static final ClauseChecks CHECKS = new ClauseChecks(ClauseCheckSettings.defaults());
-
-	private static RequirementFinding finding(String text, String id) {
-		ClauseCheckResult result = CHECKS.check(text);
-		return result.requirements().stream().filter((f) -> f.id().equals(id)).findFirst().orElseThrow();
-	}
 
 	@Test
 	void readsAProhibitionWithAConsentExceptionAsPriorApprovalOfSubcontracting() {
@@ -87,7 +82,7 @@ class ClauseJudgementTests {
 
 	@Test
 	void answersAllThirtySevenRequirementsInRequirementsOrderEvenForAnEmptyContract() {
-		ClauseCheckResult result = CHECKS.check("第1条（目的）\n本契約は、甲乙の取引条件を定める。");
+		ClauseCheckResult result = check("第1条（目的）\n本契約は、甲乙の取引条件を定める。");
 		assertThat(result.requirements()).extracting(RequirementFinding::id)
 			.containsExactlyElementsOf(ClauseChecks.REQUIREMENT_IDS);
 		assertThat(result.requirements()).allSatisfy((f) -> {

@@ -1,11 +1,11 @@
 package jp.itaku.clausecheck;
 
-import java.util.List;
-
 import jp.itaku.clausecheck.ContractDocument.Article;
-import jp.itaku.clausecheck.ContractDocument.Item;
 import org.junit.jupiter.api.Test;
 
+import static jp.itaku.clausecheck.CheckedTexts.finding;
+import static jp.itaku.clausecheck.CheckedTexts.labels;
+import static jp.itaku.clausecheck.CheckedTexts.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,18 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 第5条第2項.
  */
 class DecimalNumberingTests {
-
-	private static ContractDocument parse(String text) {
-		return StructureParser.parse(ContractTextNormalizer.normalize(text));
-	}
-
-	private static List<String> labels(ContractDocument document) {
-		return document.paragraphs()
-			.stream()
-			.flatMap((paragraph) -> java.util.stream.Stream.concat(java.util.stream.Stream.of(paragraph.label()),
-					paragraph.items().stream().map(Item::label)))
-			.toList();
-	}
 
 	@Test
 	void readsDecimalParagraphsUnderAnArticle() {
@@ -49,14 +37,10 @@ class DecimalNumberingTests {
 
 	@Test
 	void citesTheArticleAndParagraphOfADecimalSectionAsEvidence() {
-		ClauseCheckResult result = new ClauseChecks(ClauseCheckSettings.defaults())
-			.check("1.　定義\n1.1　「本サービス」とは、役務をいう。\n1.2　「顧客データ」とは、顧客から受領したデータをいう。\n\n3.　下請業者\n"
-					+ "3.1　サプライヤーは、本サービスの提供に必要な人員を配置する。\n3.2　サプライヤーは、顧客の事前の書面による同意なしに、本サービスを第三者に再委託してはならない。");
-		RequirementFinding r01 = result.requirements()
-			.stream()
-			.filter((f) -> f.id().equals("R01"))
-			.findFirst()
-			.orElseThrow();
+		RequirementFinding r01 = finding(
+				"1.　定義\n1.1　「本サービス」とは、役務をいう。\n1.2　「顧客データ」とは、顧客から受領したデータをいう。\n\n3.　下請業者\n"
+						+ "3.1　サプライヤーは、本サービスの提供に必要な人員を配置する。\n3.2　サプライヤーは、顧客の事前の書面による同意なしに、本サービスを第三者に再委託してはならない。",
+				"R01");
 		assertThat(r01.verdict()).isEqualTo(ClauseVerdict.PRESENT);
 		assertThat(r01.evidence().get(0).article()).isEqualTo("第3条第2項");
 	}

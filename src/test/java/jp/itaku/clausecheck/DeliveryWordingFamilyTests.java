@@ -2,6 +2,7 @@ package jp.itaku.clausecheck;
 
 import org.junit.jupiter.api.Test;
 
+import static jp.itaku.clausecheck.CheckedTexts.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -10,18 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rules must read the same way as the wording first written for.
  */
 class DeliveryWordingFamilyTests {
-
-	private static final ClauseChecks CHECKS = new ClauseChecks(ClauseCheckSettings.defaults());
-
-	private static ClauseVerdict verdict(String text, String id) {
-		return CHECKS.check(text)
-			.requirements()
-			.stream()
-			.filter((f) -> f.id().equals(id))
-			.findFirst()
-			.orElseThrow()
-			.verdict();
-	}
 
 	@Test
 	void readsAnInspectionOfTheDeliverableAgainstTheSpecificationAsAcceptanceTesting() {

@@ -3,12 +3,13 @@ package jp.itaku.clausecheck;
 import java.util.List;
 
 import jp.itaku.clausecheck.ContractDocument.Article;
-import jp.itaku.clausecheck.ContractDocument.Item;
 import jp.itaku.clausecheck.ContractDocument.Paragraph;
 import jp.itaku.clausecheck.TestDocuments.ListLevel;
 import jp.itaku.clausecheck.TestDocuments.ListParagraph;
 import org.junit.jupiter.api.Test;
 
+import static jp.itaku.clausecheck.CheckedTexts.labels;
+import static jp.itaku.clausecheck.CheckedTexts.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,18 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every style, 別紙 and 特記事項 sections; every passage carries the label findings cite.
  */
 class StructureParserTests {
-
-	private static ContractDocument parse(String text) {
-		return StructureParser.parse(ContractTextNormalizer.normalize(text));
-	}
-
-	private static List<String> labels(ContractDocument document) {
-		return document.paragraphs()
-			.stream()
-			.flatMap((paragraph) -> java.util.stream.Stream.concat(java.util.stream.Stream.of(paragraph.label()),
-					paragraph.items().stream().map(Item::label)))
-			.toList();
-	}
 
 	@Test
 	void readsThePreambleBeforeTheFirstArticle() {

@@ -2,6 +2,7 @@ package jp.itaku.clausecheck;
 
 import org.junit.jupiter.api.Test;
 
+import static jp.itaku.clausecheck.CheckedTexts.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -10,18 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written for.
  */
 class WordingFamilyTests {
-
-	private static final ClauseChecks CHECKS = new ClauseChecks(ClauseCheckSettings.defaults());
-
-	private static ClauseVerdict verdict(String text, String id) {
-		return CHECKS.check(text)
-			.requirements()
-			.stream()
-			.filter((f) -> f.id().equals(id))
-			.findFirst()
-			.orElseThrow()
-			.verdict();
-	}
 
 	@Test
 	void readsNonDisclosureWithLockedStorageAndRestrictedAccessAsProtectiveCare() {
